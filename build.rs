@@ -1,0 +1,43 @@
+//! Embeds every `locales/<lang>/*.ftl` file into the core, so the CLI and the desktop app carry
+//! their messages with them and a new language is just a new folder.
+use std::{env, fs, path::Path};
+
+fn main() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("locales");
+    println!("cargo:rerun-if-changed={}", root.display());
+    let mut langs: Vec<_> = fs::read_dir(&root)
+        .expect("locales/ folder")
+        .filter_map(|e| e.ok())
+        .filter(|e| e.path().is_dir())
+        .collect();
+    langs.sort_by_key(|e| e.file_name());
+    let mut out = String::from("/// Every bundled locale: (language tag, [(file name, FTL source)]).\npub const BUNDLED: &[(&str, &[(&str, &str)])] = &[\n");
+    for lang in langs {
+        let tag = lang.file_name().to_string_lossy().into_owned();
+        println!("cargo:rerun-if-changed={}", lang.path().display());
+        let mut files: Vec<_> = fs::read_dir(lang.path())
+            .expect("locale folder")
+            .filter_map(|e| e.ok())
+            .map(|e| e.path())
+            .filter(|p| p.extension().is_some_and(|x| x == "ftl"))
+            .collect();
+        files.sort();
+        out.push_str(&format!("    ({tag:?}, &[\n"));
+        for f in files {
+            println!("cargo:rerun-if-changed={}", f.display());
+            let name = f
+                .file_name()
+                .unwrap_or_default()
+                .to_string_lossy()
+                .into_owned();
+            out.push_str(&format!(
+                "        ({name:?}, include_str!({:?})),\n",
+                f.display().to_string()
+            ));
+        }
+        out.push_str("    ]),\n");
+    }
+    out.push_str("];\n");
+    let dest = Path::new(&env::var("OUT_DIR").expect("OUT_DIR")).join("locales.rs");
+    fs::write(dest, out).expect("write locales.rs");
+}

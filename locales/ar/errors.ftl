@@ -1,0 +1,36 @@
+# رسائل الأخطاء والتلميحات لسطر الأوامر والتطبيق.
+# Locale: ar. Reviewed by a native speaker: no.
+
+-app-name = Erkend
+
+error-wallet-not-found = لا توجد محفظة في { $path }.
+hint-wallet-not-found = أنشئ محفظة أولًا باستخدام «erkend init»، أو اختر ملف محفظة آخر.
+error-wallet-exists = توجد محفظة بالفعل في { $path }. لم يتم تغييرها.
+hint-wallet-exists = افتح تلك المحفظة، أو اختر اسم ملف آخر.
+error-wrong-passphrase = عبارة المرور هذه لا تفتح المحفظة. لم يتم تغيير أي شيء.
+hint-wrong-passphrase = تحقّق من عبارة المرور وحاول مرة أخرى. الأحرف الكبيرة مهمّة.
+error-passphrase-required = هذه المحفظة محمية بعبارة مرور.
+hint-passphrase-required = أدخل عبارة المرور (في متغير البيئة ERKEND_PASSPHRASE أو باستخدام ‎--passphrase-file).
+error-wallet-too-new = أُنشئت هذه المحفظة بإصدار أحدث من { -app-name } (الصيغة { $found }؛ هذا التطبيق يعرف حتى { $supported }). لم يتم تغيير أي شيء.
+hint-wallet-too-new = حدّث { -app-name } لفتحها.
+error-wallet-damaged = ملف المحفظة تالف. حُفظت نسخة في { $copy }؛ ولم يُحذف أي شيء.
+hint-wallet-damaged = استعد نسخة احتياطية، أو اطلب المساعدة لاسترجاع النسخة.
+error-file-too-large = هذا الملف كبير جدًا ({ $size } بايت). الحد الأقصى { $limit } بايت.
+hint-file-too-large = ملف الشارة عادةً أصغر بكثير. تأكّد من أنك اخترت الملف الصحيح.
+error-empty-file = هذا الملف فارغ.
+hint-empty-file = اختر ملف الشارة أو الشهادة نفسه.
+error-not-a-file = { $path } مجلد وليس ملفًا.
+hint-not-a-file = اختر ملفات الشارات الموجودة داخل المجلد.
+error-unreadable = تعذّرت قراءة الملف { $path }: { $reason }
+error-not-json = هذا الملف ليس شارة أو شهادة يستطيع { -app-name } قراءتها ({ $reason }).
+hint-not-json = اختر شارة مفتوحة (JSON أو PNG أو SVG) أو ملف شهادة.
+error-too-deep = هذا الملف متداخل بأكثر من { $limit } مستوى، لذلك رُفض حفاظًا على الأمان.
+error-unsupported-format = هذا النوع من الملفات غير مدعوم ({ $detail }).
+error-malformed-credential = هذه الشهادة ناقصة أو تالفة: { $detail }.
+error-credential-not-found = لا توجد في هذه المحفظة شهادة بالمعرّف { $id }.
+hint-credential-not-found = استخدم «erkend list» لرؤية المعرّفات.
+error-bad-language = «{ $tag }» ليس رمز لغة يفهمه { -app-name }.
+error-storage = تعذّرت قراءة المحفظة أو الكتابة فيها: { $reason }
+error-io = تعذّرت قراءة ملف أو الكتابة فيه: { $reason }
+error-no-randomness = لم يتمكّن النظام من توفير أرقام عشوائية آمنة.
+error-usage = لم يُفهم الأمر.

@@ -1,0 +1,34 @@
+# Messages of the erkend command-line tool.
+# Locale: en (base locale). Reviewed by a native speaker: no.
+
+# Variables:
+#   $path (String) - the wallet file
+cli-init-done-encrypted = Wallet created at { $path }, protected by your passphrase.
+# Variables:
+#   $path (String) - the wallet file
+cli-init-done-plain = Wallet created at { $path } WITHOUT a passphrase: anyone with access to this computer can read it.
+# Variables:
+#   $file (String) - the input file
+#   $id (String) - the wallet id
+cli-import-imported = { $file }: imported as { $id }
+# Variables:
+#   $file (String) - the input file
+#   $id (String) - the wallet id
+cli-import-duplicate = { $file }: already in the wallet as { $id }
+# Variables:
+#   $file (String) - the input file
+#   $reason (String) - why it was rejected
+cli-import-rejected = { $file }: rejected. { $reason }
+# Variables:
+#   $count (Number) - number of credentials
+cli-list-count = { $count ->
+    [0] The wallet is empty.
+    [one] One credential:
+   *[other] { $count } credentials:
+}
+verified-true = verified
+verified-false = NOT verified
+verified-null = not checked
+# Variables:
+#   $path (String) - the output file
+cli-export-done = Original bytes written to { $path }.

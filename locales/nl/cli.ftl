@@ -1,0 +1,17 @@
+# Meldingen van de opdrachtregel erkend.
+# Locale: nl. Nagekeken door een moedertaalspreker: nee.
+
+cli-init-done-encrypted = Portemonnee gemaakt op { $path }, beveiligd met uw wachtwoord.
+cli-init-done-plain = Portemonnee gemaakt op { $path } ZONDER wachtwoord: iedereen met toegang tot deze computer kan hem lezen.
+cli-import-imported = { $file }: opgenomen als { $id }
+cli-import-duplicate = { $file }: zat al in de portemonnee als { $id }
+cli-import-rejected = { $file }: geweigerd. { $reason }
+cli-list-count = { $count ->
+    [0] De portemonnee is leeg.
+    [one] Eén certificaat:
+   *[other] { $count } certificaten:
+}
+verified-true = geverifieerd
+verified-false = NIET geverifieerd
+verified-null = niet gecontroleerd
+cli-export-done = Originele bytes geschreven naar { $path }.

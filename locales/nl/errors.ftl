@@ -1,0 +1,36 @@
+# Foutmeldingen en tips voor de opdrachtregel en de app.
+# Locale: nl. Nagekeken door een moedertaalspreker: nee.
+
+-app-name = Erkend
+
+error-wallet-not-found = Er is geen portemonnee op { $path }.
+hint-wallet-not-found = Maak er eerst een met “erkend init”, of kies een ander portemonneebestand.
+error-wallet-exists = Er bestaat al een portemonnee op { $path }. Die is niet veranderd.
+hint-wallet-exists = Open die portemonnee, of kies een andere bestandsnaam.
+error-wrong-passphrase = Met dit wachtwoord gaat de portemonnee niet open. Er is niets veranderd.
+hint-wrong-passphrase = Controleer het wachtwoord en probeer het opnieuw. Let op hoofdletters.
+error-passphrase-required = Deze portemonnee is beveiligd met een wachtwoord.
+hint-passphrase-required = Geef het wachtwoord op (in de omgevingsvariabele ERKEND_PASSPHRASE of met --passphrase-file).
+error-wallet-too-new = Deze portemonnee is gemaakt met een nieuwere versie van { -app-name } (formaat { $found }; deze app kent tot en met { $supported }). Er is niets veranderd.
+hint-wallet-too-new = Werk { -app-name } bij om hem te openen.
+error-wallet-damaged = Het portemonneebestand is beschadigd. Er is een kopie bewaard op { $copy }; er is niets gewist.
+hint-wallet-damaged = Zet een back-up terug, of vraag hulp om de kopie te herstellen.
+error-file-too-large = Dit bestand is te groot ({ $size } bytes). De grens is { $limit } bytes.
+hint-file-too-large = Een badgebestand is normaal veel kleiner. Kijk of u het goede bestand hebt gekozen.
+error-empty-file = Dit bestand is leeg.
+hint-empty-file = Kies het bestand van de badge of het certificaat zelf.
+error-not-a-file = { $path } is een map, geen bestand.
+hint-not-a-file = Kies de badgebestanden in de map.
+error-unreadable = Het bestand { $path } kan niet gelezen worden: { $reason }
+error-not-json = Dit bestand is geen badge of certificaat dat { -app-name } kan lezen ({ $reason }).
+hint-not-json = Kies een Open Badge (JSON, PNG of SVG) of een certificaatbestand.
+error-too-deep = Dit bestand is meer dan { $limit } niveaus diep genest en is voor de veiligheid geweigerd.
+error-unsupported-format = Dit soort bestand wordt niet ondersteund ({ $detail }).
+error-malformed-credential = Dit certificaat is onvolledig of kapot: { $detail }.
+error-credential-not-found = Er zit geen certificaat met id { $id } in deze portemonnee.
+hint-credential-not-found = Gebruik “erkend list” om de id's te zien.
+error-bad-language = “{ $tag }” is geen taalcode die { -app-name } begrijpt.
+error-storage = De portemonnee kon niet gelezen of geschreven worden: { $reason }
+error-io = Een bestand kon niet gelezen of geschreven worden: { $reason }
+error-no-randomness = Het systeem kon geen veilige willekeurige getallen leveren.
+error-usage = De opdracht werd niet begrepen.

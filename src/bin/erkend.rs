@@ -1,0 +1,423 @@
+//! `erkend`: the wallet's command-line twin. The contract is `../shared/interfaces.md`:
+//! names, JSON fields and exit codes there are exact.
+
+use chrono::{DateTime, Utc};
+use clap::{Parser, Subcommand};
+use erkend::i18n::Localizer;
+use erkend::store::StoredCredential;
+use erkend::verify::{Check, Verdict};
+use erkend::{wallet, Error, Wallet};
+use serde_json::{json, Value};
+use std::collections::BTreeMap;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use zeroize::Zeroizing;
+
+/// Exit code: the command ran but something was rejected or did not verify.
+const EXIT_REJECTED: u8 = 1;
+/// Exit code: usage error, unreadable input, wrong passphrase, damaged wallet.
+const EXIT_FAILURE: u8 = 2;
+
+#[derive(Parser)]
+#[command(
+    name = "erkend",
+    version,
+    about = "Erkend learner wallet (command line)"
+)]
+struct Cli {
+    /// Wallet file (default: $ERKEND_WALLET, else the platform data folder).
+    #[arg(long, global = true, value_name = "PATH")]
+    wallet: Option<PathBuf>,
+    /// Language of messages (BCP 47 tag; default from the environment).
+    #[arg(long, global = true, value_name = "TAG")]
+    lang: Option<String>,
+    /// Machine-readable output.
+    #[arg(long, global = true)]
+    json: bool,
+    /// Read the wallet passphrase from this file (else $ERKEND_PASSPHRASE).
+    #[arg(long, global = true, value_name = "FILE")]
+    passphrase_file: Option<PathBuf>,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Create the wallet file (encrypted when a passphrase is given).
+    Init,
+    /// Verify credentials and store them, keeping the original bytes.
+    Import {
+        /// Credential files.
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+    },
+    /// Verify credentials without importing them.
+    Verify {
+        /// Credential files.
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+        /// Judge validity at this time (RFC 3339; default: now).
+        #[arg(long, value_name = "RFC3339")]
+        at: Option<String>,
+    },
+    /// List the stored credentials.
+    List,
+    /// Show one stored credential with its latest verification report.
+    Show {
+        /// Wallet id (from `list`).
+        id: String,
+    },
+    /// Write the original bytes of a stored credential.
+    Export {
+        /// Wallet id (from `list`).
+        id: String,
+        /// Output file.
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+    },
+}
+
+fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => {
+            let _ = e.print();
+            return ExitCode::from(if e.use_stderr() { EXIT_FAILURE } else { 0 });
+        }
+    };
+    let l10n = match cli.lang.as_deref() {
+        Some(tag) => match Localizer::for_tag(tag) {
+            Ok(l) => l,
+            Err(e) => return fail(&Localizer::from_environment(), &e),
+        },
+        None => Localizer::from_environment(),
+    };
+    match run(&cli, &l10n) {
+        Ok(code) => ExitCode::from(code),
+        Err(e) => fail(&l10n, &e),
+    }
+}
+
+fn fail(l10n: &Localizer, e: &Error) -> ExitCode {
+    eprintln!("erkend: {}", l10n.error(e));
+    if let Some(hint) = l10n.hint(e) {
+        eprintln!("{hint}");
+    }
+    ExitCode::from(EXIT_FAILURE)
+}
+
+fn run(cli: &Cli, l10n: &Localizer) -> Result<u8, Error> {
+    match &cli.command {
+        Command::Init => init(cli, l10n),
+        Command::Import { files } => import(cli, l10n, files),
+        Command::Verify { files, at } => verify(cli, l10n, files, at.as_deref()),
+        Command::List => list(cli, l10n),
+        Command::Show { id } => show(cli, l10n, id),
+        Command::Export { id, out } => export(cli, l10n, id, out),
+    }
+}
+
+fn wallet_path(cli: &Cli) -> PathBuf {
+    cli.wallet
+        .clone()
+        .or_else(|| std::env::var_os("ERKEND_WALLET").map(PathBuf::from))
+        .unwrap_or_else(Wallet::default_path)
+}
+
+/// The passphrase from `--passphrase-file` or `ERKEND_PASSPHRASE`; never from the command line.
+fn passphrase(cli: &Cli) -> Result<Option<Zeroizing<String>>, Error> {
+    if let Some(file) = &cli.passphrase_file {
+        let text =
+            Zeroizing::new(
+                std::fs::read_to_string(file).map_err(|e| Error::Unreadable {
+                    path: file.clone(),
+                    reason: e.to_string(),
+                })?,
+            );
+        let trimmed = text.trim_end_matches(['\n', '\r']);
+        return Ok(Some(Zeroizing::new(trimmed.to_string())));
+    }
+    Ok(std::env::var("ERKEND_PASSPHRASE")
+        .ok()
+        .filter(|p| !p.is_empty())
+        .map(Zeroizing::new))
+}
+
+fn open_wallet(cli: &Cli) -> Result<Wallet, Error> {
+    let pass = passphrase(cli)?;
+    Wallet::open(&wallet_path(cli), pass.as_deref().map(String::as_str))
+}
+
+fn init(cli: &Cli, l10n: &Localizer) -> Result<u8, Error> {
+    let path = wallet_path(cli);
+    let pass = passphrase(cli)?;
+    let wallet = Wallet::create(&path, pass.as_deref().map(String::as_str))?;
+    let shown = path.display().to_string();
+    if cli.json {
+        print_json(&json!({
+            "wallet": shown,
+            "encrypted": wallet.is_encrypted(),
+            "holder": wallet.holder_did()?,
+        }));
+    } else {
+        let id = if wallet.is_encrypted() {
+            "cli-init-done-encrypted"
+        } else {
+            "cli-init-done-plain"
+        };
+        println!("{}", l10n.format(id, &args(&[("path", &shown)])));
+    }
+    Ok(0)
+}
+
+fn import(cli: &Cli, l10n: &Localizer, files: &[PathBuf]) -> Result<u8, Error> {
+    let mut wallet = open_wallet(cli)?;
+    let mut code = 0;
+    for file in files {
+        let shown = file.display().to_string();
+        let line = match wallet.import_file(file, Utc::now()) {
+            Ok(outcome) => {
+                let status = if outcome.new { "imported" } else { "duplicate" };
+                if !cli.json {
+                    let id = format!("cli-import-{status}");
+                    println!(
+                        "{}",
+                        l10n.format(&id, &args(&[("file", &shown), ("id", &outcome.id)]))
+                    );
+                }
+                json!({
+                    "file": shown, "status": status, "id": outcome.id,
+                    "format": outcome.format.as_str(), "verified": outcome.verdict.verified,
+                    "error": null,
+                })
+            }
+            Err(e) if e.is_input_error() => {
+                code = EXIT_REJECTED;
+                if !cli.json {
+                    let reason = l10n.error(&e);
+                    println!(
+                        "{}",
+                        l10n.format(
+                            "cli-import-rejected",
+                            &args(&[("file", &shown), ("reason", &reason)])
+                        )
+                    );
+                }
+                json!({
+                    "file": shown, "status": "rejected", "id": null, "format": null,
+                    "verified": null, "error": error_json(l10n, &e),
+                })
+            }
+            // Storage failures stop the run: the wallet, not the input, is in trouble.
+            Err(e) => return Err(e),
+        };
+        if cli.json {
+            print_json_line(&line);
+        }
+    }
+    Ok(code)
+}
+
+fn verify(cli: &Cli, l10n: &Localizer, files: &[PathBuf], at: Option<&str>) -> Result<u8, Error> {
+    let at = match at {
+        Some(text) => DateTime::parse_from_rfc3339(text)
+            .map_err(|e| Error::MalformedCredential {
+                detail: format!("--at {text}: {e}"),
+            })?
+            .with_timezone(&Utc),
+        None => Utc::now(),
+    };
+    let mut code = 0u8;
+    for file in files {
+        let shown = file.display().to_string();
+        let line = match wallet::verify_file(file, at) {
+            Ok((parsed, verdict)) => {
+                if verdict.verified != Some(true) {
+                    code = code.max(EXIT_REJECTED);
+                }
+                let c = &parsed.credential;
+                let mut line = verdict_json(l10n, &verdict);
+                line["file"] = json!(shown);
+                line["format"] = json!(parsed.format.as_str());
+                line["credential"] = json!({
+                    "name": c.name, "issuer": c.issuer_label(), "subject": c.subject.name,
+                    "issued": c.issued, "skills": c.skills,
+                });
+                line["error"] = Value::Null;
+                line
+            }
+            Err(e) => {
+                code = EXIT_FAILURE;
+                json!({"file": shown, "format": null, "verified": null, "trust": "red",
+                       "checks": [], "credential": null, "error": error_json(l10n, &e)})
+            }
+        };
+        if cli.json {
+            print_json_line(&line);
+        } else {
+            print_verify_text(l10n, &line);
+        }
+    }
+    Ok(code)
+}
+
+fn list(cli: &Cli, l10n: &Localizer) -> Result<u8, Error> {
+    let wallet = open_wallet(cli)?;
+    let stored = wallet.list()?;
+    if cli.json {
+        let items: Vec<Value> = stored.iter().map(summary_json).collect();
+        print_json(&Value::Array(items));
+        return Ok(0);
+    }
+    println!(
+        "{}",
+        l10n.format(
+            "cli-list-count",
+            &args(&[("count", &stored.len().to_string())])
+        )
+    );
+    for s in &stored {
+        let (name, issuer, issued) = wallet::summary_fields(&s.credential);
+        let verified = verified_word(l10n, s.verdict.as_ref().and_then(|v| v.verified));
+        println!(
+            "{}  {}  —  {}  ({}, {}, {})",
+            s.id,
+            name,
+            issuer,
+            s.format,
+            issued.unwrap_or_default(),
+            verified
+        );
+    }
+    Ok(0)
+}
+
+fn show(cli: &Cli, l10n: &Localizer, id: &str) -> Result<u8, Error> {
+    let wallet = open_wallet(cli)?;
+    let s = wallet.show(id)?;
+    let mut doc = serde_json::to_value(&s.credential).unwrap_or(Value::Null);
+    doc["id"] = json!(s.id);
+    doc["format"] = json!(s.format);
+    doc["container"] = json!(s.container);
+    doc["source_name"] = json!(s.source_name);
+    doc["imported_at"] = json!(s.imported_at);
+    doc["sha256"] = json!(s.sha256);
+    doc["endorsements"] = json!([]);
+    match &s.verdict {
+        Some(v) => {
+            let report = verdict_json(l10n, v);
+            for key in ["verified", "trust", "checks", "checked_at"] {
+                doc[key] = report[key].clone();
+            }
+        }
+        None => {
+            doc["verified"] = Value::Null;
+            doc["trust"] = json!("amber");
+            doc["checks"] = json!([]);
+        }
+    }
+    if cli.json {
+        print_json(&doc);
+    } else {
+        println!("{}", serde_json::to_string_pretty(&doc).unwrap_or_default());
+    }
+    Ok(0)
+}
+
+fn export(cli: &Cli, l10n: &Localizer, id: &str, out: &Path) -> Result<u8, Error> {
+    let wallet = open_wallet(cli)?;
+    let bytes = wallet.original_bytes(id)?;
+    std::fs::write(out, bytes)?;
+    if !cli.json {
+        println!(
+            "{}",
+            l10n.format(
+                "cli-export-done",
+                &args(&[("path", &out.display().to_string())])
+            )
+        );
+    }
+    Ok(0)
+}
+
+fn summary_json(s: &StoredCredential) -> Value {
+    let c = &s.credential;
+    json!({
+        "id": s.id,
+        "name": erkend::model::display_text(&c.name),
+        "issuer": erkend::model::display_text(c.issuer_label()),
+        "format": s.format,
+        "issued": c.issued,
+        "verified": s.verdict.as_ref().and_then(|v| v.verified),
+        "trust": s.verdict.as_ref().map(|v| v.trust),
+        "skills": c.skills,
+    })
+}
+
+fn verdict_json(l10n: &Localizer, v: &Verdict) -> Value {
+    json!({
+        "verified": v.verified,
+        "trust": v.trust,
+        "checks": v.checks.iter().map(|c| check_json(l10n, c)).collect::<Vec<_>>(),
+        "checked_at": wallet::now_rfc3339(v.checked_at),
+    })
+}
+
+fn check_json(l10n: &Localizer, c: &Check) -> Value {
+    json!({
+        "check": c.check,
+        "outcome": c.outcome,
+        "message": l10n.format(&c.message, &c.args),
+        "code": c.message,
+    })
+}
+
+fn error_json(l10n: &Localizer, e: &Error) -> Value {
+    json!({"code": e.code(), "message": l10n.error(e), "args": e.args()})
+}
+
+fn print_verify_text(l10n: &Localizer, line: &Value) {
+    let file = line["file"].as_str().unwrap_or_default();
+    if let Some(message) = line["error"]["message"].as_str() {
+        println!("{file}: {message}");
+        return;
+    }
+    let verified = verified_word(l10n, line["verified"].as_bool());
+    let name = line["credential"]["name"].as_str().unwrap_or_default();
+    println!("{file}: {name} — {verified}");
+    for check in line["checks"].as_array().into_iter().flatten() {
+        println!(
+            "  [{}] {}: {}",
+            check["outcome"].as_str().unwrap_or_default(),
+            check["check"].as_str().unwrap_or_default(),
+            check["message"].as_str().unwrap_or_default()
+        );
+    }
+}
+
+fn verified_word(l10n: &Localizer, verified: Option<bool>) -> String {
+    l10n.text(match verified {
+        Some(true) => "verified-true",
+        Some(false) => "verified-false",
+        None => "verified-null",
+    })
+}
+
+fn args(pairs: &[(&str, &str)]) -> BTreeMap<String, String> {
+    pairs
+        .iter()
+        .map(|(k, v)| (k.to_string(), v.to_string()))
+        .collect()
+}
+
+fn print_json(v: &Value) {
+    println!("{}", serde_json::to_string_pretty(v).unwrap_or_default());
+}
+
+fn print_json_line(v: &Value) {
+    let mut out = std::io::stdout().lock();
+    let _ = writeln!(out, "{}", serde_json::to_string(v).unwrap_or_default());
+    // Flush per line so a script reading the stream sees each result as it happens.
+    let _ = out.flush();
+}

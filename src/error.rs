@@ -1,0 +1,205 @@
+//! The core's error type and its wire contract.
+//!
+//! Every variant says what happened, in words a caller can act on. [`Error::code`] gives a flat
+//! kebab-case code; the UI and the CLI show the Fluent message `error-<code>` (and the hint
+//! `hint-<code>` when one exists) with [`Error::args`] as its arguments. Nothing here carries a
+//! passphrase or key material.
+//!
+//! A credential that fails verification is *not* an error: it is a verdict (see `verify`).
+
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+
+/// Result with the core's [`Error`].
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+/// A stable kebab-case error code, e.g. `wrong-passphrase`. It is part of the IPC and CLI contract.
+pub type ErrorCode = &'static str;
+
+/// Everything that can stop a core operation from running.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    /// No wallet file exists at the path.
+    #[error("no wallet at {path}")]
+    WalletNotFound {
+        /// Where the wallet was looked for.
+        path: PathBuf,
+    },
+    /// `init` was asked to create a wallet where one already exists.
+    #[error("a wallet already exists at {path}")]
+    WalletExists {
+        /// The existing file.
+        path: PathBuf,
+    },
+    /// The wallet is encrypted and the passphrase does not open it. Nothing was changed.
+    #[error("the passphrase does not open this wallet")]
+    WrongPassphrase,
+    /// The wallet is encrypted and no passphrase was given.
+    #[error("this wallet is protected by a passphrase")]
+    PassphraseRequired,
+    /// The wallet was written by a newer Erkend whose schema this build does not know.
+    #[error("wallet schema {found} is newer than this app supports ({supported})")]
+    WalletTooNew {
+        /// Schema version found in the file.
+        found: i64,
+        /// Newest schema version this build knows.
+        supported: i64,
+    },
+    /// The wallet file is damaged. A copy was set aside; the original was not deleted.
+    #[error("the wallet file is damaged; a copy was saved at {copy}")]
+    WalletDamaged {
+        /// Where the damaged file was copied to.
+        copy: PathBuf,
+    },
+    /// An input file is larger than the import limit.
+    #[error("file is {size} bytes, the limit is {limit}")]
+    FileTooLarge {
+        /// Size of the input in bytes.
+        size: u64,
+        /// The limit in bytes.
+        limit: u64,
+    },
+    /// An input file is empty.
+    #[error("the file is empty")]
+    EmptyFile,
+    /// An input path is a directory or something else that is not a regular file.
+    #[error("{path} is not a file")]
+    NotAFile {
+        /// The path given.
+        path: PathBuf,
+    },
+    /// An input file could not be read.
+    #[error("cannot read {path}: {reason}")]
+    Unreadable {
+        /// The path given.
+        path: PathBuf,
+        /// The operating system's reason.
+        reason: String,
+    },
+    /// The input is not JSON (nor any other supported form).
+    #[error("not a credential: the content is not valid JSON ({reason})")]
+    NotJson {
+        /// The parser's reason.
+        reason: String,
+    },
+    /// The JSON nests deeper than the limit (a hostile or broken file).
+    #[error("the JSON nests deeper than {limit} levels")]
+    TooDeep {
+        /// The depth limit.
+        limit: usize,
+    },
+    /// The input parses, but is no credential format Erkend knows.
+    #[error("unsupported credential format: {detail}")]
+    UnsupportedFormat {
+        /// What was recognised, or why not.
+        detail: String,
+    },
+    /// The input looks like a known format but a required part is missing or malformed.
+    #[error("malformed credential: {detail}")]
+    MalformedCredential {
+        /// What is wrong.
+        detail: String,
+    },
+    /// No stored credential has this wallet id.
+    #[error("no credential with id {id}")]
+    CredentialNotFound {
+        /// The id asked for.
+        id: String,
+    },
+    /// A language tag could not be parsed.
+    #[error("unknown language tag {tag}")]
+    BadLanguage {
+        /// The tag given.
+        tag: String,
+    },
+    /// The wallet database failed below us (disk full, I/O error, ...).
+    #[error("wallet storage failed: {0}")]
+    Storage(#[from] rusqlite::Error),
+    /// A file system operation failed.
+    #[error("file system error: {0}")]
+    Io(#[from] std::io::Error),
+    /// The operating system could not give us random bytes for keys or salts.
+    #[error("no secure randomness available")]
+    NoRandomness,
+}
+
+impl Error {
+    /// The stable kebab-case code of this error (the Fluent id is `error-<code>`).
+    pub fn code(&self) -> ErrorCode {
+        match self {
+            Error::WalletNotFound { .. } => "wallet-not-found",
+            Error::WalletExists { .. } => "wallet-exists",
+            Error::WrongPassphrase => "wrong-passphrase",
+            Error::PassphraseRequired => "passphrase-required",
+            Error::WalletTooNew { .. } => "wallet-too-new",
+            Error::WalletDamaged { .. } => "wallet-damaged",
+            Error::FileTooLarge { .. } => "file-too-large",
+            Error::EmptyFile => "empty-file",
+            Error::NotAFile { .. } => "not-a-file",
+            Error::Unreadable { .. } => "unreadable",
+            Error::NotJson { .. } => "not-json",
+            Error::TooDeep { .. } => "too-deep",
+            Error::UnsupportedFormat { .. } => "unsupported-format",
+            Error::MalformedCredential { .. } => "malformed-credential",
+            Error::CredentialNotFound { .. } => "credential-not-found",
+            Error::BadLanguage { .. } => "bad-language",
+            Error::Storage(_) => "storage",
+            Error::Io(_) => "io",
+            Error::NoRandomness => "no-randomness",
+        }
+    }
+
+    /// The arguments of the Fluent message, by variable name.
+    pub fn args(&self) -> BTreeMap<String, String> {
+        let mut args = BTreeMap::new();
+        let mut put = |k: &str, v: String| {
+            args.insert(k.to_string(), v);
+        };
+        match self {
+            Error::WalletNotFound { path } | Error::WalletExists { path } => {
+                put("path", path.display().to_string())
+            }
+            Error::WalletTooNew { found, supported } => {
+                put("found", found.to_string());
+                put("supported", supported.to_string());
+            }
+            Error::WalletDamaged { copy } => put("copy", copy.display().to_string()),
+            Error::FileTooLarge { size, limit } => {
+                put("size", size.to_string());
+                put("limit", limit.to_string());
+            }
+            Error::NotAFile { path } => put("path", path.display().to_string()),
+            Error::Unreadable { path, reason } => {
+                put("path", path.display().to_string());
+                put("reason", reason.clone());
+            }
+            Error::NotJson { reason } => put("reason", reason.clone()),
+            Error::TooDeep { limit } => put("limit", limit.to_string()),
+            Error::UnsupportedFormat { detail } | Error::MalformedCredential { detail } => {
+                put("detail", detail.clone())
+            }
+            Error::CredentialNotFound { id } => put("id", id.clone()),
+            Error::BadLanguage { tag } => put("tag", tag.clone()),
+            Error::Storage(e) => put("reason", e.to_string()),
+            Error::Io(e) => put("reason", e.to_string()),
+            Error::WrongPassphrase | Error::PassphraseRequired | Error::EmptyFile => {}
+            Error::NoRandomness => {}
+        }
+        args
+    }
+
+    /// True for errors about the input given (CLI exit 2 for a single file, `rejected` in import).
+    pub fn is_input_error(&self) -> bool {
+        matches!(
+            self,
+            Error::FileTooLarge { .. }
+                | Error::EmptyFile
+                | Error::NotAFile { .. }
+                | Error::Unreadable { .. }
+                | Error::NotJson { .. }
+                | Error::TooDeep { .. }
+                | Error::UnsupportedFormat { .. }
+                | Error::MalformedCredential { .. }
+        )
+    }
+}

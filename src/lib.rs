@@ -1,0 +1,18 @@
+//! Erkend core: the learner's wallet without any window around it.
+//!
+//! The core owns the domain model, the encrypted wallet store, import of outside credential
+//! formats, offline verification and the Fluent messages. It has no Tauri, no webview and no
+//! network: the desktop shell (`src-tauri`) and the CLI (`src/bin/erkend.rs`) are thin callers.
+//! See `ARCHITECTURE.md` for the code map and the invariants.
+#![deny(missing_docs)]
+
+pub mod error;
+pub mod i18n;
+pub mod import;
+pub mod model;
+pub mod store;
+pub mod verify;
+pub mod wallet;
+
+pub use error::{Error, ErrorCode, Result};
+pub use wallet::Wallet;

@@ -1,0 +1,216 @@
+//! The `credential` table and its companions (skills, search index, verification reports).
+
+use super::Store;
+use crate::import::Parsed;
+use crate::model::Credential;
+use crate::verify::Verdict;
+use crate::{Error, Result};
+use rusqlite::{params, OptionalExtension, Row};
+use sha2::{Digest, Sha256};
+
+/// Verifier capability level recorded with each report; when it grows, stored credentials are
+/// re-verified.
+pub const ENGINE_LEVEL: i64 = 1;
+
+/// What storing a parsed credential did.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Inserted {
+    /// Stored under this new wallet id.
+    New(String),
+    /// The same credential was already stored under this id; nothing changed.
+    Duplicate(String),
+}
+
+/// A stored credential with its latest verdict.
+#[derive(Debug, Clone)]
+pub struct StoredCredential {
+    /// The wallet's own id.
+    pub id: String,
+    /// Contract format name.
+    pub format: String,
+    /// Container it arrived in.
+    pub container: String,
+    /// File name it was imported from.
+    pub source_name: Option<String>,
+    /// When it was imported (RFC 3339).
+    pub imported_at: String,
+    /// Hex SHA-256 of the original bytes, computed from the stored bytes when read.
+    pub sha256: String,
+    /// The normalised model.
+    pub credential: Credential,
+    /// Latest verification report.
+    pub verdict: Option<Verdict>,
+}
+
+impl Store {
+    /// Stores a credential with its original bytes and first verdict, in one transaction.
+    /// Returns [`Inserted::Duplicate`] without writing when the same content is already stored.
+    pub fn insert_credential(
+        &mut self,
+        original: &[u8],
+        source_name: Option<&str>,
+        parsed: &Parsed,
+        verdict: &Verdict,
+        now: &str,
+    ) -> Result<Inserted> {
+        let tx = self.conn.transaction()?;
+        let existing: Option<String> = tx
+            .query_row(
+                "SELECT id FROM credential WHERE content_key = ?1",
+                [&parsed.content_key],
+                |r| r.get(0),
+            )
+            .optional()?;
+        if let Some(id) = existing {
+            return Ok(Inserted::Duplicate(id));
+        }
+        let id = new_id()?;
+        let model = serde_json::to_string(&parsed.credential).map_err(json_error)?;
+        tx.execute(
+            "INSERT INTO credential(id, content_key, sha256, original, source_name, format,
+                                    container, imported_at, model)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+            params![
+                id,
+                parsed.content_key,
+                hex::encode(Sha256::digest(original)),
+                original,
+                source_name,
+                parsed.format.as_str(),
+                parsed.container.as_str(),
+                now,
+                model
+            ],
+        )?;
+        let rowid = tx.last_insert_rowid();
+        for uri in &parsed.credential.skills {
+            tx.execute(
+                "INSERT OR IGNORE INTO credential_skill(credential, uri) VALUES (?1, ?2)",
+                params![rowid, uri],
+            )?;
+        }
+        let c = &parsed.credential;
+        tx.execute(
+            "INSERT INTO credential_search(rowid, name, issuer, subject, description)
+             VALUES (?1, ?2, ?3, ?4, ?5)",
+            params![
+                rowid,
+                c.name,
+                c.issuer_label(),
+                c.subject.name,
+                c.description
+            ],
+        )?;
+        insert_verdict(&tx, rowid, verdict)?;
+        tx.commit()?;
+        Ok(Inserted::New(id))
+    }
+
+    /// Every top-level stored credential, newest import first.
+    pub fn list_credentials(&self) -> Result<Vec<StoredCredential>> {
+        let mut stmt = self.conn.prepare(&format!(
+            "{SELECT_STORED} WHERE c.parent IS NULL ORDER BY c.rowid_ DESC"
+        ))?;
+        let rows = stmt.query_map([], stored_from_row)?;
+        rows.map(|r| r?).collect()
+    }
+
+    /// One stored credential by wallet id.
+    pub fn get_credential(&self, id: &str) -> Result<StoredCredential> {
+        self.conn
+            .query_row(
+                &format!("{SELECT_STORED} WHERE c.id = ?1"),
+                [id],
+                stored_from_row,
+            )
+            .optional()?
+            .ok_or_else(|| Error::CredentialNotFound { id: id.into() })?
+    }
+
+    /// The original bytes of a stored credential, exactly as imported.
+    pub fn original_bytes(&self, id: &str) -> Result<Vec<u8>> {
+        self.conn
+            .query_row("SELECT original FROM credential WHERE id = ?1", [id], |r| {
+                r.get(0)
+            })
+            .optional()?
+            .ok_or_else(|| Error::CredentialNotFound { id: id.into() })
+    }
+
+    /// Number of stored credentials.
+    pub fn count_credentials(&self) -> Result<i64> {
+        Ok(self
+            .conn
+            .query_row("SELECT count(*) FROM credential", [], |r| r.get(0))?)
+    }
+
+    /// Records a new verdict for a stored credential (re-verification).
+    pub fn record_verdict(&mut self, id: &str, verdict: &Verdict) -> Result<()> {
+        let tx = self.conn.transaction()?;
+        let rowid: i64 = tx
+            .query_row("SELECT rowid_ FROM credential WHERE id = ?1", [id], |r| {
+                r.get(0)
+            })
+            .optional()?
+            .ok_or_else(|| Error::CredentialNotFound { id: id.into() })?;
+        insert_verdict(&tx, rowid, verdict)?;
+        tx.commit()?;
+        Ok(())
+    }
+}
+
+const SELECT_STORED: &str = "SELECT c.id, c.format, c.container, c.source_name, c.imported_at,
+        c.original, c.model,
+        (SELECT report FROM verification v WHERE v.credential = c.rowid_ ORDER BY v.id DESC LIMIT 1)
+    FROM credential c";
+
+fn stored_from_row(row: &Row<'_>) -> rusqlite::Result<Result<StoredCredential>> {
+    let original: Vec<u8> = row.get(5)?;
+    let model: String = row.get(6)?;
+    let report: Option<String> = row.get(7)?;
+    let stored = (|| {
+        Ok(StoredCredential {
+            id: row.get(0)?,
+            format: row.get(1)?,
+            container: row.get(2)?,
+            source_name: row.get(3)?,
+            imported_at: row.get(4)?,
+            sha256: hex::encode(Sha256::digest(&original)),
+            credential: serde_json::from_str(&model).map_err(json_error)?,
+            verdict: report
+                .map(|r| serde_json::from_str(&r))
+                .transpose()
+                .map_err(json_error)?,
+        })
+    })();
+    Ok(stored)
+}
+
+fn insert_verdict(tx: &rusqlite::Transaction<'_>, rowid: i64, verdict: &Verdict) -> Result<()> {
+    let trust = serde_json::to_value(verdict.trust).map_err(json_error)?;
+    tx.execute(
+        "INSERT INTO verification(credential, checked_at, engine, verified, trust, report)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+        params![
+            rowid,
+            verdict.checked_at.to_rfc3339(),
+            ENGINE_LEVEL,
+            verdict.verified,
+            trust.as_str().unwrap_or("amber"),
+            serde_json::to_string(verdict).map_err(json_error)?
+        ],
+    )?;
+    Ok(())
+}
+
+/// A new wallet id: 16 random bytes as hex, so ids never reveal order or content.
+fn new_id() -> Result<String> {
+    let mut bytes = [0u8; 16];
+    getrandom::getrandom(&mut bytes).map_err(|_| Error::NoRandomness)?;
+    Ok(hex::encode(bytes))
+}
+
+/// Stored JSON that no longer parses means the wallet is damaged, not the input.
+fn json_error(e: serde_json::Error) -> Error {
+    Error::Storage(rusqlite::Error::ToSqlConversionFailure(Box::new(e)))
+}

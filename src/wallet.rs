@@ -1,0 +1,169 @@
+//! The wallet facade: what the CLI and the desktop shell call. One method per user action.
+
+use crate::import::{self, Parsed};
+use crate::model::Credential;
+use crate::store::{Inserted, Store, StoredCredential};
+use crate::verify::{self, Verdict};
+use crate::{Error, Result};
+use chrono::{DateTime, SecondsFormat, Utc};
+use std::path::{Path, PathBuf};
+
+/// An open learner wallet.
+#[derive(Debug)]
+pub struct Wallet {
+    store: Store,
+}
+
+/// What importing one input did.
+#[derive(Debug, Clone)]
+pub struct ImportOutcome {
+    /// `true` when newly stored, `false` when it was already in the wallet.
+    pub new: bool,
+    /// Wallet id of the stored credential.
+    pub id: String,
+    /// Detected format.
+    pub format: crate::model::Format,
+    /// Verdict at import (for a duplicate: the verdict computed now, not stored).
+    pub verdict: Verdict,
+}
+
+impl Wallet {
+    /// Creates a new wallet file (encrypted when a passphrase is given).
+    pub fn create(path: &Path, passphrase: Option<&str>) -> Result<Wallet> {
+        Ok(Wallet {
+            store: Store::create(path, passphrase, &now_rfc3339(Utc::now()))?,
+        })
+    }
+
+    /// Opens an existing wallet.
+    pub fn open(path: &Path, passphrase: Option<&str>) -> Result<Wallet> {
+        Ok(Wallet {
+            store: Store::open(path, passphrase)?,
+        })
+    }
+
+    /// The platform's default wallet path (`~/.local/share/erkend/wallet.db` on Linux).
+    pub fn default_path() -> PathBuf {
+        dirs::data_dir()
+            .unwrap_or_else(|| PathBuf::from("."))
+            .join("erkend")
+            .join("wallet.db")
+    }
+
+    /// The underlying store (for tests and tools that check integrity).
+    pub fn store(&self) -> &Store {
+        &self.store
+    }
+
+    /// True when the wallet file is encrypted with a passphrase.
+    pub fn is_encrypted(&self) -> bool {
+        self.store.is_encrypted()
+    }
+
+    /// Parses, verifies and stores one file's bytes. Unparseable input is an `Err` and changes
+    /// nothing; a credential that fails verification is stored with its failing verdict.
+    pub fn import_bytes(
+        &mut self,
+        bytes: &[u8],
+        source_name: Option<&str>,
+        at: DateTime<Utc>,
+    ) -> Result<ImportOutcome> {
+        let parsed = import::parse(bytes)?;
+        let verdict = verify::verify(&parsed, at);
+        let inserted = self.store.insert_credential(
+            bytes,
+            source_name,
+            &parsed,
+            &verdict,
+            &now_rfc3339(at),
+        )?;
+        let (new, id) = match inserted {
+            Inserted::New(id) => (true, id),
+            Inserted::Duplicate(id) => (false, id),
+        };
+        Ok(ImportOutcome {
+            new,
+            id,
+            format: parsed.format,
+            verdict,
+        })
+    }
+
+    /// Reads a file (with the size limit applied before reading it whole) and imports it.
+    pub fn import_file(&mut self, path: &Path, at: DateTime<Utc>) -> Result<ImportOutcome> {
+        let bytes = read_input(path)?;
+        let name = path.file_name().map(|n| n.to_string_lossy().into_owned());
+        self.import_bytes(&bytes, name.as_deref(), at)
+    }
+
+    /// Every stored credential, newest first.
+    pub fn list(&self) -> Result<Vec<StoredCredential>> {
+        self.store.list_credentials()
+    }
+
+    /// One stored credential.
+    pub fn show(&self, id: &str) -> Result<StoredCredential> {
+        self.store.get_credential(id)
+    }
+
+    /// The original bytes of a stored credential, exactly as imported.
+    pub fn original_bytes(&self, id: &str) -> Result<Vec<u8>> {
+        self.store.original_bytes(id)
+    }
+
+    /// Re-verifies every stored credential at `at` and records the new verdicts.
+    pub fn reverify_all(&mut self, at: DateTime<Utc>) -> Result<usize> {
+        let ids: Vec<String> = self.list()?.into_iter().map(|c| c.id).collect();
+        for id in &ids {
+            let parsed = import::parse(&self.original_bytes(id)?)?;
+            let verdict = verify::verify(&parsed, at);
+            self.store.record_verdict(id, &verdict)?;
+        }
+        Ok(ids.len())
+    }
+
+    /// The holder's `did:key`.
+    pub fn holder_did(&self) -> Result<String> {
+        self.store.holder_did()
+    }
+}
+
+/// Parses and verifies a file without storing it (the `verify` command).
+pub fn verify_file(path: &Path, at: DateTime<Utc>) -> Result<(Parsed, Verdict)> {
+    let bytes = read_input(path)?;
+    let parsed = import::parse(&bytes)?;
+    let verdict = verify::verify(&parsed, at);
+    Ok((parsed, verdict))
+}
+
+/// Reads an input file, refusing directories and files over the size limit before reading.
+pub fn read_input(path: &Path) -> Result<Vec<u8>> {
+    let unreadable = |e: std::io::Error| Error::Unreadable {
+        path: path.to_path_buf(),
+        reason: e.to_string(),
+    };
+    let meta = std::fs::metadata(path).map_err(unreadable)?;
+    if !meta.is_file() {
+        return Err(Error::NotAFile {
+            path: path.to_path_buf(),
+        });
+    }
+    import::check_size(meta.len())?;
+    let bytes = std::fs::read(path).map_err(unreadable)?;
+    import::check_size(bytes.len() as u64)?;
+    Ok(bytes)
+}
+
+/// RFC 3339 in UTC with seconds, as the contract writes dates.
+pub fn now_rfc3339(at: DateTime<Utc>) -> String {
+    at.to_rfc3339_opts(SecondsFormat::Secs, true)
+}
+
+/// What the list and the UI show of a credential: its display fields.
+pub fn summary_fields(c: &Credential) -> (String, String, Option<String>) {
+    (
+        crate::model::display_text(&c.name),
+        crate::model::display_text(c.issuer_label()),
+        c.issued.clone(),
+    )
+}
