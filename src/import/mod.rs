@@ -5,6 +5,7 @@
 //! store keeps them exactly as given.
 
 mod json;
+pub mod jws;
 mod limits;
 mod ob3;
 
@@ -25,6 +26,10 @@ pub struct Parsed {
     pub credential: Credential,
     /// The credential document as JSON (the payload for JWS, the extracted JSON for images).
     pub document: serde_json::Value,
+    /// The compact JWS the document came from, for JWS-secured formats (VC-JWT, OB 2.0 signed).
+    pub jws: Option<jws::CompactJws>,
+    /// Credentials nested inside this one (the achievements of a CLR bundle), in order.
+    pub nested: Vec<Parsed>,
     /// Content key for duplicate detection: SHA-256 (hex) of the credential document in a
     /// canonical serialisation, so the same credential is recognised whatever its container or
     /// whitespace.
@@ -45,6 +50,8 @@ pub fn parse(bytes: &[u8]) -> Result<Parsed> {
         content_key: content_key(&document),
         credential,
         document,
+        jws: None,
+        nested: Vec::new(),
     })
 }
 
