@@ -1,0 +1,1 @@
+//! Tests for the `canon` area (filled in by its branch).

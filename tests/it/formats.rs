@@ -1,0 +1,1 @@
+//! Tests for the `formats` area (filled in by its branch).

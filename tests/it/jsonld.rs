@@ -1,0 +1,1 @@
+//! Tests for the `jsonld` area (filled in by its branch).

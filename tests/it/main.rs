@@ -1,0 +1,11 @@
+//! The core's integration tests: one binary, one module per feature area.
+//! Data-driven where a standard publishes test data (copied under `tests/fixtures/`).
+
+mod support;
+
+mod canon;
+mod cli;
+mod formats;
+mod jsonld;
+mod store;
+mod suites;

@@ -1,0 +1,1 @@
+//! Wallet store tests.

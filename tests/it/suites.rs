@@ -1,0 +1,1 @@
+//! Tests for the `suites` area (filled in by its branch).
