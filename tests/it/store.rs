@@ -39,7 +39,10 @@ fn create_import_reopen_list_returns_the_same_bytes() {
     let listed = wallet.list().expect("list");
     assert_eq!(listed.len(), 1);
     assert_eq!(listed[0].id, outcome.id);
-    assert_eq!(listed[0].credential.subject.name.as_deref(), Some("محمد عبد الله"));
+    assert_eq!(
+        listed[0].credential.subject.name.as_deref(),
+        Some("محمد عبد الله")
+    );
     assert_eq!(wallet.original_bytes(&outcome.id).expect("bytes"), original);
     assert_eq!(listed[0].sha256, hex::encode(Sha256::digest(&original)));
 }
@@ -49,12 +52,13 @@ fn reimporting_the_same_credential_is_a_duplicate() {
     let dir = tempfile::tempdir().expect("tempdir");
     let (_, mut wallet) = new_wallet(dir.path(), None);
     let bytes = std::fs::read(arabic_credential()).expect("fixture");
-    let first = wallet.import_bytes(&bytes, None, Utc::now()).expect("first");
+    let first = wallet
+        .import_bytes(&bytes, None, Utc::now())
+        .expect("first");
     // Same content, different whitespace: still the same credential.
-    let reformatted = serde_json::to_vec(
-        &serde_json::from_slice::<serde_json::Value>(&bytes).expect("json"),
-    )
-    .expect("json");
+    let reformatted =
+        serde_json::to_vec(&serde_json::from_slice::<serde_json::Value>(&bytes).expect("json"))
+            .expect("json");
     let second = wallet
         .import_bytes(&reformatted, None, Utc::now())
         .expect("second");
@@ -83,7 +87,9 @@ fn locked_wallet_file_contains_no_learner_data_in_plain_text() {
     let (path, mut wallet) = new_wallet(dir.path(), Some(PASSPHRASE));
     for file in ["ob3-0002.json"] {
         let bytes = std::fs::read(fixture(&format!("e2e/{file}"))).expect("fixture");
-        wallet.import_bytes(&bytes, Some(file), Utc::now()).expect("import");
+        wallet
+            .import_bytes(&bytes, Some(file), Utc::now())
+            .expect("import");
     }
     drop(wallet);
     // Copy the file as someone with access to the disk would, and search it.
@@ -112,7 +118,10 @@ fn unencrypted_wallet_says_so_and_is_readable_without_passphrase() {
     drop(wallet);
     let reopened = Wallet::open(&path, None).expect("open");
     assert!(!reopened.is_encrypted());
-    assert!(reopened.holder_did().expect("did").starts_with("did:key:z6Mk"));
+    assert!(reopened
+        .holder_did()
+        .expect("did")
+        .starts_with("did:key:z6Mk"));
 }
 
 #[test]
@@ -141,7 +150,8 @@ fn wallet_from_a_newer_schema_is_refused_untouched() {
         .expect("key");
     conn.pragma_update(None, "user_version", SCHEMA_VERSION + 1)
         .expect("bump");
-    conn.pragma_update(None, "journal_mode", "DELETE").expect("fold wal");
+    conn.pragma_update(None, "journal_mode", "DELETE")
+        .expect("fold wal");
     drop(conn);
 
     let before = file_hash(&path);
@@ -155,7 +165,9 @@ fn damaged_wallet_is_copied_aside_and_never_deleted() {
     let dir = tempfile::tempdir().expect("tempdir");
     let (path, mut wallet) = new_wallet(dir.path(), None);
     let bytes = std::fs::read(arabic_credential()).expect("fixture");
-    wallet.import_bytes(&bytes, None, Utc::now()).expect("import");
+    wallet
+        .import_bytes(&bytes, None, Utc::now())
+        .expect("import");
     drop(wallet);
     // Overwrite the middle of the file (b-tree pages) with garbage.
     let mut content = std::fs::read(&path).expect("read");
@@ -171,7 +183,11 @@ fn damaged_wallet_is_copied_aside_and_never_deleted() {
     let copy = PathBuf::from(err.args()["copy"].clone());
     assert!(copy.exists(), "the damaged copy exists");
     assert_eq!(file_hash(&copy), damaged_hash);
-    assert_eq!(file_hash(&path), damaged_hash, "the original is still there");
+    assert_eq!(
+        file_hash(&path),
+        damaged_hash,
+        "the original is still there"
+    );
 }
 
 #[test]
@@ -189,7 +205,10 @@ fn frozen_wallets_of_every_released_schema_open_and_migrate() {
             assert_eq!(wallet.store().schema_version().expect("v"), SCHEMA_VERSION);
             let listed = wallet.list().expect("list");
             assert_eq!(listed.len(), 1, "{frozen:?}");
-            assert_eq!(wallet.original_bytes(&listed[0].id).expect("bytes"), expected);
+            assert_eq!(
+                wallet.original_bytes(&listed[0].id).expect("bytes"),
+                expected
+            );
             assert!(wallet.store().integrity_check().expect("check"));
         }
     }
