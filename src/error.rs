@@ -112,6 +112,18 @@ pub enum Error {
         /// The tag given.
         tag: String,
     },
+    /// The bundled ESCO data or the ESCO database built from it is unusable.
+    #[error("ESCO data problem: {detail}")]
+    EscoData {
+        /// What is wrong.
+        detail: String,
+    },
+    /// A command-line argument is not valid.
+    #[error("invalid argument: {detail}")]
+    Usage {
+        /// The argument in question.
+        detail: String,
+    },
     /// The wallet database failed below us (disk full, I/O error, ...).
     #[error("wallet storage failed: {0}")]
     Storage(#[from] rusqlite::Error),
@@ -143,6 +155,8 @@ impl Error {
             Error::MalformedCredential { .. } => "malformed-credential",
             Error::CredentialNotFound { .. } => "credential-not-found",
             Error::BadLanguage { .. } => "bad-language",
+            Error::EscoData { .. } => "esco-data",
+            Error::Usage { .. } => "usage",
             Error::Storage(_) => "storage",
             Error::Io(_) => "io",
             Error::NoRandomness => "no-randomness",
@@ -175,9 +189,10 @@ impl Error {
             }
             Error::NotJson { reason } => put("reason", reason.clone()),
             Error::TooDeep { limit } => put("limit", limit.to_string()),
-            Error::UnsupportedFormat { detail } | Error::MalformedCredential { detail } => {
-                put("detail", detail.clone())
-            }
+            Error::UnsupportedFormat { detail }
+            | Error::MalformedCredential { detail }
+            | Error::EscoData { detail }
+            | Error::Usage { detail } => put("detail", detail.clone()),
             Error::CredentialNotFound { id } => put("id", id.clone()),
             Error::BadLanguage { tag } => put("tag", tag.clone()),
             Error::Storage(e) => put("reason", e.to_string()),

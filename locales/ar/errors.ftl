@@ -33,4 +33,6 @@ error-bad-language = «{ $tag }» ليس رمز لغة يفهمه { -app-name }.
 error-storage = تعذّرت قراءة المحفظة أو الكتابة فيها: { $reason }
 error-io = تعذّرت قراءة ملف أو الكتابة فيه: { $reason }
 error-no-randomness = لم يتمكّن النظام من توفير أرقام عشوائية آمنة.
-error-usage = لم يُفهم الأمر.
+error-usage = لم يُفهم الأمر ({ $detail }).
+error-esco-data = تعذّر استخدام بيانات المهارات ESCO المدمجة: { $detail }
+hint-esco-data = أعد تثبيت { -app-name }، أو احذف ملف فهرس ESCO ليُبنى من جديد.

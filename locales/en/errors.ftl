@@ -66,4 +66,10 @@ error-storage = The wallet could not be read or written: { $reason }
 #   $reason (String) - the system error
 error-io = A file could not be read or written: { $reason }
 error-no-randomness = The system could not provide secure random numbers.
-error-usage = The command was not understood.
+# Variables:
+#   $detail (String) - the argument in question
+error-usage = The command was not understood ({ $detail }).
+# Variables:
+#   $detail (String) - what is wrong
+error-esco-data = The built-in ESCO skills data could not be used: { $detail }
+hint-esco-data = Reinstall { -app-name }, or delete the ESCO index file so it is built again.

@@ -33,4 +33,6 @@ error-bad-language = “{ $tag }” is geen taalcode die { -app-name } begrijpt.
 error-storage = De portemonnee kon niet gelezen of geschreven worden: { $reason }
 error-io = Een bestand kon niet gelezen of geschreven worden: { $reason }
 error-no-randomness = Het systeem kon geen veilige willekeurige getallen leveren.
-error-usage = De opdracht werd niet begrepen.
+error-usage = De opdracht werd niet begrepen ({ $detail }).
+error-esco-data = De ingebouwde ESCO-vaardighedengegevens konden niet gebruikt worden: { $detail }
+hint-esco-data = Installeer { -app-name } opnieuw, of verwijder het ESCO-indexbestand zodat het opnieuw wordt gemaakt.

@@ -10,11 +10,13 @@
 //! - every write is one transaction (WAL journal, foreign keys on).
 
 mod credentials;
+mod esco;
 pub mod kdf;
 mod keys;
 mod migrations;
 
 pub use credentials::{Inserted, StoredCredential};
+pub use esco::{EscoDb, Requirement};
 pub use migrations::SCHEMA_VERSION;
 
 use crate::{Error, Result};
