@@ -1,7 +1,8 @@
 //! The wallet facade: what the CLI and the desktop shell call. One method per user action.
 
 use crate::import::{self, Parsed};
-use crate::model::Credential;
+use crate::model::{Credential, ESCO_PREFIX};
+use crate::profile::{self, Evidence, ProfileSkill, SkillSource};
 use crate::store::{Inserted, Store, StoredCredential};
 use crate::verify::{self, Verdict};
 use crate::{Error, Result};
@@ -122,6 +123,49 @@ impl Wallet {
         Ok(ids.len())
     }
 
+    /// The skills profile: credential alignments and skill claims, strongest evidence first.
+    pub fn profile(&self) -> Result<Vec<ProfileSkill>> {
+        let mut sources = Vec::new();
+        for stored in self.list()? {
+            let evidence =
+                profile::credential_evidence(stored.verdict.as_ref().and_then(|v| v.verified));
+            for uri in &stored.credential.skills {
+                if is_esco_skill(uri) {
+                    sources.push(SkillSource {
+                        uri: uri.clone(),
+                        evidence,
+                        source: stored.id.clone(),
+                    });
+                }
+            }
+        }
+        for claim in self.store.skill_claims()? {
+            // Only self-declared claims exist until signed observations and endorsements are
+            // verified on their way in; anything else recorded here counts as self-declared.
+            sources.push(SkillSource {
+                uri: claim.uri,
+                evidence: Evidence::SelfDeclared,
+                source: format!("claim:{}", claim.id),
+            });
+        }
+        Ok(profile::build(sources))
+    }
+
+    /// Adds a self-declared skill. Higher evidence comes only from signed credentials.
+    pub fn add_self_declared_skill(&mut self, uri: &str, note: Option<&str>) -> Result<i64> {
+        if !is_esco_skill(uri) {
+            return Err(Error::Usage {
+                detail: format!("{uri} is not an ESCO skill URI"),
+            });
+        }
+        self.store.add_skill_claim(
+            uri,
+            Evidence::SelfDeclared.as_str(),
+            note,
+            &now_rfc3339(Utc::now()),
+        )
+    }
+
     /// The holder's `did:key`.
     pub fn holder_did(&self) -> Result<String> {
         self.store.holder_did()
@@ -152,6 +196,12 @@ pub fn read_input(path: &Path) -> Result<Vec<u8>> {
     let bytes = std::fs::read(path).map_err(unreadable)?;
     import::check_size(bytes.len() as u64)?;
     Ok(bytes)
+}
+
+/// True for an ESCO skill (or knowledge) concept URI.
+pub fn is_esco_skill(uri: &str) -> bool {
+    uri.strip_prefix(ESCO_PREFIX)
+        .is_some_and(|rest| rest.starts_with("skill/"))
 }
 
 /// RFC 3339 in UTC with seconds, as the contract writes dates.

@@ -76,6 +76,20 @@ enum Command {
         /// Wallet id (from `list`).
         id: String,
     },
+    /// The skills profile (every ESCO skill with its strongest evidence).
+    Profile {
+        #[command(subcommand)]
+        command: Option<ProfileCommand>,
+    },
+    /// Occupations ranked by how many of their essential skills the profile holds.
+    Match {
+        /// Only this occupation (ESCO URI).
+        #[arg(long, value_name = "URI")]
+        occupation: Option<String>,
+        /// At most this many occupations.
+        #[arg(long, default_value_t = 10)]
+        limit: usize,
+    },
     /// The bundled ESCO taxonomy (offline).
     Esco {
         #[command(subcommand)]
@@ -88,6 +102,18 @@ enum Command {
         /// Output file.
         #[arg(long, value_name = "FILE")]
         out: PathBuf,
+    },
+}
+
+#[derive(Subcommand)]
+enum ProfileCommand {
+    /// Add a self-declared skill.
+    AddSkill {
+        /// ESCO skill URI.
+        uri: String,
+        /// A note in the learner's words.
+        #[arg(long)]
+        note: Option<String>,
     },
 }
 
@@ -143,6 +169,13 @@ fn run(cli: &Cli, l10n: &Localizer) -> Result<u8, Error> {
         Command::List => list(cli, l10n),
         Command::Show { id } => show(cli, l10n, id),
         Command::Export { id, out } => export(cli, l10n, id, out),
+        Command::Profile { command: None } => profile(cli, l10n),
+        Command::Profile {
+            command: Some(ProfileCommand::AddSkill { uri, note }),
+        } => add_skill(cli, uri, note.as_deref()),
+        Command::Match { occupation, limit } => {
+            match_occupations(cli, l10n, occupation.as_deref(), *limit)
+        }
         Command::Esco {
             command: EscoCommand::Search { query, kind, limit },
         } => esco_search(cli, l10n, query, kind.as_deref(), *limit),
@@ -372,6 +405,101 @@ fn export(cli: &Cli, l10n: &Localizer, id: &str, out: &Path) -> Result<u8, Error
     Ok(0)
 }
 
+/// The language ESCO labels are shown in: the one asked for, else the message language.
+fn esco_lang<'a>(cli: &'a Cli, l10n: &'a Localizer) -> &'a str {
+    cli.lang.as_deref().unwrap_or(l10n.lang())
+}
+
+fn profile(cli: &Cli, l10n: &Localizer) -> Result<u8, Error> {
+    let wallet = open_wallet(cli)?;
+    let skills = wallet.profile()?;
+    let db = esco_db(l10n)?;
+    let lang = esco_lang(cli, l10n);
+    let mut items = Vec::new();
+    for skill in &skills {
+        let (label, label_lang) = db
+            .label(&skill.uri, lang)?
+            .map_or((Value::Null, Value::Null), |(l, g)| (json!(l), json!(g)));
+        items.push(json!({
+            "uri": skill.uri, "label": label, "lang": label_lang,
+            "evidence": skill.evidence, "sources": skill.sources,
+        }));
+    }
+    if cli.json {
+        print_json(&json!({ "skills": items }));
+    } else {
+        for item in &items {
+            outln!(
+                "{}  [{}]  {}",
+                item["label"]
+                    .as_str()
+                    .unwrap_or(item["uri"].as_str().unwrap_or_default()),
+                item["evidence"].as_str().unwrap_or_default(),
+                item["uri"].as_str().unwrap_or_default()
+            );
+        }
+    }
+    Ok(0)
+}
+
+fn add_skill(cli: &Cli, uri: &str, note: Option<&str>) -> Result<u8, Error> {
+    let mut wallet = open_wallet(cli)?;
+    let id = wallet.add_self_declared_skill(uri, note)?;
+    if cli.json {
+        print_json(
+            &json!({"uri": uri, "evidence": "self-declared", "source": format!("claim:{id}")}),
+        );
+    }
+    Ok(0)
+}
+
+fn match_occupations(
+    cli: &Cli,
+    l10n: &Localizer,
+    occupation: Option<&str>,
+    limit: usize,
+) -> Result<u8, Error> {
+    let wallet = open_wallet(cli)?;
+    let skills = wallet.profile()?;
+    let held: std::collections::HashSet<&str> = skills.iter().map(|s| s.uri.as_str()).collect();
+    let db = esco_db(l10n)?;
+    let matches = match occupation {
+        Some(uri) => vec![erkend::matching::score(uri, &db.requirements(uri)?, &held)],
+        None => {
+            let all = db.all_requirements()?;
+            erkend::matching::rank(
+                all.iter().map(|(o, r)| (o.as_str(), r.as_slice())),
+                &held,
+                limit,
+            )
+        }
+    };
+    let lang = esco_lang(cli, l10n);
+    let mut items = Vec::new();
+    for m in &matches {
+        let mut item = serde_json::to_value(m).unwrap_or(Value::Null);
+        item["label"] = db
+            .label(&m.occupation, lang)?
+            .map_or(Value::Null, |(l, _)| json!(l));
+        items.push(item);
+    }
+    if cli.json {
+        print_json(&Value::Array(items));
+    } else {
+        for (m, item) in matches.iter().zip(&items) {
+            outln!(
+                "{:>5.1} %  {}  ({}/{})  {}",
+                m.score * 100.0,
+                item["label"].as_str().unwrap_or_default(),
+                m.essential.have,
+                m.essential.total,
+                m.occupation
+            );
+        }
+    }
+    Ok(0)
+}
+
 /// Opens the ESCO database, building it on first use with progress on stderr.
 fn esco_db(l10n: &Localizer) -> Result<EscoDb, Error> {
     let mut last = usize::MAX;
@@ -404,7 +532,7 @@ fn esco_search(
     let db = esco_db(l10n)?;
     // ESCO has labels in languages the UI may not be translated into yet (fr, uk, es): search
     // in the language asked for, not the negotiated message language.
-    let lang = cli.lang.as_deref().unwrap_or(l10n.lang());
+    let lang = esco_lang(cli, l10n);
     let hits = db.search(query, lang, kind, limit)?;
     if cli.json {
         print_json(&serde_json::to_value(&hits).unwrap_or(Value::Null));

@@ -14,10 +14,12 @@ mod esco;
 pub mod kdf;
 mod keys;
 mod migrations;
+mod profile;
 
 pub use credentials::{Inserted, StoredCredential};
 pub use esco::{EscoDb, Requirement};
 pub use migrations::SCHEMA_VERSION;
+pub use profile::SkillClaim;
 
 use crate::{Error, Result};
 use rusqlite::{Connection, OpenFlags};

@@ -102,3 +102,64 @@ fn occupations_carry_their_real_essential_and_optional_skills() {
     assert_eq!((label.as_str(), lang.as_str()), ("kok", "nl"));
     assert!(!db.broader(cook).expect("broader").is_empty());
 }
+
+mod matching {
+    use super::db;
+    use erkend::matching::rank;
+    use erkend::Wallet;
+    use std::collections::HashSet;
+
+    const COOK: &str = "http://data.europa.eu/esco/occupation/90f75f67-495d-49fa-ab57-2f320e251d7e";
+
+    #[test]
+    fn a_profile_with_an_occupations_essentials_ranks_it_first_and_misses_exactly_the_rest() {
+        let db = db();
+        let cook = db.requirements(COOK).expect("requirements");
+        let essentials: Vec<&str> = cook
+            .iter()
+            .filter(|r| r.essential)
+            .map(|r| r.skill.as_str())
+            .collect();
+        let dir = tempfile::tempdir().expect("tempdir");
+        let mut wallet = Wallet::create(&dir.path().join("w.db"), None).expect("wallet");
+        for uri in &essentials {
+            wallet.add_self_declared_skill(uri, None).expect("add");
+        }
+        let profile = wallet.profile().expect("profile");
+        assert_eq!(profile.len(), essentials.len());
+        assert!(profile
+            .iter()
+            .all(|s| s.evidence.as_str() == "self-declared"));
+
+        let held: HashSet<&str> = profile.iter().map(|s| s.uri.as_str()).collect();
+        let all = db.all_requirements().expect("all");
+        let ranked = rank(
+            all.iter().map(|(o, r)| (o.as_str(), r.as_slice())),
+            &held,
+            5,
+        );
+        assert_eq!(ranked[0].occupation, COOK, "{ranked:?}");
+        assert_eq!(ranked[0].score, 1.0);
+        assert!(ranked[0].missing_essential.is_empty());
+
+        // Drop two essentials: exactly those two are missing.
+        let (kept, dropped) = essentials.split_at(essentials.len() - 2);
+        let held: HashSet<&str> = kept.iter().copied().collect();
+        let m = erkend::matching::score(COOK, &cook, &held);
+        let mut expected: Vec<String> = dropped.iter().map(|s| s.to_string()).collect();
+        expected.sort();
+        assert_eq!(m.missing_essential, expected);
+        assert_eq!(m.essential.have, essentials.len() - 2);
+    }
+
+    #[test]
+    fn only_esco_skill_uris_can_be_declared() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let mut wallet = Wallet::create(&dir.path().join("w.db"), None).expect("wallet");
+        let err = wallet
+            .add_self_declared_skill("https://example.org/skill", None)
+            .expect_err("refused");
+        assert_eq!(err.code(), "usage");
+        assert!(wallet.profile().expect("profile").is_empty());
+    }
+}
