@@ -220,7 +220,7 @@ fn scrambled(doc: &str) -> Vec<erkend::verify::rdf::Quad> {
         .rev()
         .map(|l| format!("{}\n", l.replace("_:c14n", "_:b")))
         .collect();
-    nquads::parse(&text).unwrap()
+    nquads::parse(&text).expect("a canonical document is valid N-Quads")
 }
 
 #[test]
