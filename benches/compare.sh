@@ -20,7 +20,7 @@ mkdir -p "$data"
 # Runs a command pinned to core 0; prints "seconds peak-KiB".
 measure() {
   local out
-  out=$( { /usr/bin/time -f "%e %M" taskset -c 0 "$@" >/dev/null 2>/dev/null; } 2>&1 | tail -1 )
+  out=$( { /usr/bin/time -f "%e %M" taskset -c 0 "$@" >/dev/null 2>/dev/null || true; } 2>&1 | tail -1 )
   echo "$out"
 }
 
