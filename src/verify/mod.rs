@@ -3,6 +3,7 @@
 //! Nothing here reads a clock, the network or a random source: the time of the check is passed
 //! in. A bad credential is a verdict, never an error.
 
+pub mod canon;
 pub mod jsonld;
 pub mod rdf;
 mod verdict;
