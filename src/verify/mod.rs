@@ -4,6 +4,7 @@
 //! in. A bad credential is a verdict, never an error.
 
 pub mod canon;
+pub mod jsonld;
 pub mod rdf;
 mod verdict;
 
