@@ -1,1 +1,388 @@
-//! Tests for the `suites` area (filled in by its branch).
+//! Signature suites against credentials made by other implementations and the standards' own
+//! vectors: every peer file must get exactly the outcome its manifest states, at a fixed time.
+
+use crate::support::{fixture, skip_loudly};
+use chrono::{DateTime, Utc};
+use erkend::import::{self, jws, Parsed};
+use erkend::model::{Container, Format};
+use erkend::verify::{self, keys, CheckName, KeyError, KeyResolver, Outcome, ResolvedKey, Verdict};
+use serde_json::Value;
+use std::path::Path;
+use std::sync::Arc;
+use std::time::Instant;
+
+/// The time every validity window is judged at: after all the peers' issuance dates, before
+/// their 2099 horizon.
+fn at() -> DateTime<Utc> {
+    DateTime::parse_from_rfc3339("2027-06-01T00:00:00Z")
+        .expect("date")
+        .with_timezone(&Utc)
+}
+
+fn read(path: &Path) -> Vec<u8> {
+    std::fs::read(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+fn json(path: &Path) -> Value {
+    serde_json::from_slice(&read(path)).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+/// A VC-JWT as the import layer will hand it over: the model from the payload credential (the
+/// `vc` claim or the whole payload) and the decoded JWS.
+fn parsed_jwt(text: &str) -> Parsed {
+    let jws = jws::decode(text).expect("compact JWS");
+    let payload: Value = serde_json::from_slice(&jws.payload).expect("JSON payload");
+    let vc = verify::jose::credential_of(&payload);
+    let inner = import::parse(&serde_json::to_vec(vc).expect("json")).expect("credential");
+    Parsed {
+        format: Format::Ob3Jwt,
+        container: Container::Jws,
+        jws: Some(jws),
+        ..inner
+    }
+}
+
+fn parsed_file(path: &Path) -> Parsed {
+    if path.extension().is_some_and(|e| e == "jwt") {
+        parsed_jwt(std::str::from_utf8(&read(path)).expect("utf-8"))
+    } else {
+        import::parse(&read(path)).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+    }
+}
+
+fn outcome_of(v: &Verdict, check: CheckName) -> Vec<Outcome> {
+    v.checks
+        .iter()
+        .filter(|c| c.check == check)
+        .map(|c| c.outcome)
+        .collect()
+}
+
+/// What the verdict says happened, in the manifests' words (tampering and wrong keys are the same
+/// thing to a verifier: the signature does not match).
+fn classify(v: &Verdict) -> String {
+    let all = |check, outcome| {
+        let o = outcome_of(v, check);
+        !o.is_empty() && o.iter().all(|x| *x == outcome)
+    };
+    let any_failed = |check| outcome_of(v, check).contains(&Outcome::Failed);
+    let proof_ok =
+        all(CheckName::Signature, Outcome::Passed) && all(CheckName::Issuer, Outcome::Passed);
+    if v.verified == Some(true) {
+        "valid".into()
+    } else if any_failed(CheckName::Signature) {
+        "bad-signature".into()
+    } else if all(CheckName::Signature, Outcome::Passed) && any_failed(CheckName::Issuer) {
+        "issuer-mismatch".into()
+    } else if proof_ok && any_failed(CheckName::Expiry) {
+        "expired".into()
+    } else if proof_ok && any_failed(CheckName::NotBefore) {
+        "not-yet-valid".into()
+    } else {
+        format!(
+            "undecided: {:?}",
+            v.checks
+                .iter()
+                .map(|c| format!("{:?} {:?} {}", c.check, c.outcome, c.message))
+                .collect::<Vec<_>>()
+        )
+    }
+}
+
+fn expected_class(entry: &Value) -> String {
+    match entry["reason"].as_str() {
+        None => "valid".into(),
+        Some("tampered-name" | "tampered-proof" | "wrong-key") => "bad-signature".into(),
+        Some(other) => other.into(),
+    }
+}
+
+/// True when the build cannot canonicalise for this verdict's suite yet (branch not merged).
+fn suite_unavailable(v: &Verdict) -> bool {
+    v.checks
+        .iter()
+        .any(|c| c.message == "check-signature-suite-unavailable")
+}
+
+/// Runs every file of a peer manifest (filtered by extension); returns how many ran. Panics
+/// with the full list of disagreements.
+fn run_peer(folder: &str, ext: &str) -> Option<usize> {
+    let dir = fixture(&format!("suites/peers/{folder}"));
+    let manifest = json(&dir.join("manifest.json"));
+    let mut disagreements = Vec::new();
+    let mut ran = 0;
+    for entry in manifest["files"].as_array().expect("files") {
+        let file = entry["file"].as_str().expect("file");
+        if !file.ends_with(ext) {
+            continue;
+        }
+        let verdict = verify::verify(&parsed_file(&dir.join(file)), at());
+        if suite_unavailable(&verdict) {
+            skip_loudly(
+                &format!("suites::{folder}"),
+                "this build has no canonicaliser for the suite yet",
+            );
+            return None;
+        }
+        let (want, got) = (expected_class(entry), classify(&verdict));
+        if want != got {
+            disagreements.push(format!("{file}: expected {want}, got {got}"));
+        }
+        ran += 1;
+    }
+    assert!(
+        disagreements.is_empty(),
+        "{folder}: {} disagreement(s):\n{}",
+        disagreements.len(),
+        disagreements.join("\n")
+    );
+    Some(ran)
+}
+
+#[test]
+fn js_jwt_peer_credentials_get_their_expected_outcomes() {
+    assert_eq!(run_peer("js-jwt", ".jwt"), Some(36));
+}
+
+#[test]
+fn openbadgeslib_jwts_with_a_jwk_header_get_their_expected_outcomes() {
+    assert_eq!(run_peer("py-openbadgeslib-ob3", ".jwt"), Some(13));
+}
+
+#[test]
+fn openbadgeslib_eddsa_rdfc_credentials_get_their_expected_outcomes() {
+    if let Some(n) = run_peer("py-openbadgeslib-ob3", ".json") {
+        assert_eq!(n, 12);
+    }
+}
+
+#[test]
+fn js_eddsa_rdfc_2022_peer_credentials_get_their_expected_outcomes() {
+    if let Some(n) = run_peer("js-eddsa-rdfc-2022", ".json") {
+        assert_eq!(n, 36);
+    }
+}
+
+#[test]
+fn js_ed25519signature2020_peer_credentials_get_their_expected_outcomes() {
+    if let Some(n) = run_peer("js-ed25519signature2020", ".json") {
+        assert_eq!(n, 36);
+    }
+}
+
+/// Verifies a W3C vector document; `None` when the suite's canonicaliser is not in this build.
+fn w3c_signatures(rel: &str, doc: Option<Value>) -> Option<Vec<Outcome>> {
+    let doc = doc.unwrap_or_else(|| json(&fixture(&format!("suites/vc-di-eddsa/{rel}"))));
+    let bytes = serde_json::to_vec(&doc).expect("json");
+    let verdict = verify::verify(&import::parse(&bytes).expect("parses"), at());
+    if suite_unavailable(&verdict) {
+        skip_loudly(
+            &format!("suites::w3c {rel}"),
+            "no canonicaliser for this suite yet",
+        );
+        return None;
+    }
+    Some(outcome_of(&verdict, CheckName::Signature))
+}
+
+#[test]
+fn w3c_eddsa_jcs_2022_vector_verifies_and_a_changed_copy_does_not() {
+    let rel = "eddsa-jcs-2022/signedJCS.json";
+    let Some(ok) = w3c_signatures(rel, None) else {
+        return;
+    };
+    assert_eq!(ok, [Outcome::Passed]);
+    let mut changed = json(&fixture(&format!("suites/vc-di-eddsa/{rel}")));
+    changed["name"] = "Alumni Credential!".into();
+    assert_eq!(
+        w3c_signatures(rel, Some(changed)),
+        Some(vec![Outcome::Failed])
+    );
+}
+
+#[test]
+fn w3c_rdfc_and_2020_vectors_verify() {
+    for rel in [
+        "eddsa-rdfc-2022/signedDataInt.json",
+        "eddsa-rdfc-2022/employ/signedDataInt.json",
+        "Ed25519Signature2020/signedEdSig.json",
+    ] {
+        if let Some(outcomes) = w3c_signatures(rel, None) {
+            assert_eq!(outcomes, [Outcome::Passed], "{rel}");
+        }
+    }
+}
+
+#[test]
+fn w3c_proof_sets_and_chains_verify_every_proof() {
+    for (rel, proofs) in [
+        ("proof-set-chain/signedProofSet1.json", 1),
+        ("proof-set-chain/signedProofSet2.json", 2),
+        ("proof-set-chain/signedProofChain1.json", 3),
+        ("proof-set-chain/signedProofChain2.json", 4),
+    ] {
+        let doc = json(&fixture(&format!("suites/vc-di-eddsa/{rel}")));
+        let n = match &doc["proof"] {
+            Value::Array(a) => a.len(),
+            _ => 1,
+        };
+        assert_eq!(n, proofs, "{rel}");
+        if let Some(outcomes) = w3c_signatures(rel, Some(doc)) {
+            assert_eq!(outcomes, vec![Outcome::Passed; proofs], "{rel}");
+        }
+    }
+}
+
+#[test]
+fn rfc8037_jws_verifies_with_its_jwk_and_as_did_jwk() {
+    let v = json(&fixture("suites/vc-jwt/rfc8037-ed25519-jws.json"));
+    let jws = jws::decode(v["compactJws"].as_str().expect("jws")).expect("decodes");
+    let key = keys::from_jwk(&v["publicJwk"]).expect("key");
+    assert_eq!(verify::jose::verify_jws(&jws, &key), Ok(()));
+    let did = format!(
+        "did:jwk:{}#0",
+        base64_url(&serde_json::to_vec(&v["publicJwk"]).expect("json"))
+    );
+    let resolved = verify::OfflineResolver::new()
+        .resolve(&did)
+        .expect("did:jwk");
+    assert_eq!(verify::jose::verify_jws(&jws, &resolved.key), Ok(()));
+    // The private JWK's `x` is the same key: a JWK with extra members still decodes.
+    assert_eq!(keys::from_jwk(&v["privateJwk"]).expect("key"), key);
+}
+
+fn base64_url(bytes: &[u8]) -> String {
+    use base64::Engine;
+    base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(bytes)
+}
+
+/// The transmute vector's `kid` (`did:example:…`) resolves nowhere; its key is a JsonWebKey2020
+/// entry of the issuer's (old-style) DID document, which this resolver serves under that kid.
+struct TransmuteKeys {
+    kid: String,
+    key: ResolvedKey,
+}
+
+impl KeyResolver for TransmuteKeys {
+    fn resolve(&self, method: &str) -> Result<ResolvedKey, KeyError> {
+        if method == self.kid {
+            Ok(self.key.clone())
+        } else {
+            Err(KeyError::Unsupported(method.into()))
+        }
+    }
+}
+
+#[test]
+fn transmute_vc_jwt_verifies_with_a_passed_in_resolver_and_not_offline() {
+    let dir = fixture("suites/vc-jwt/transmute-vc-jwt");
+    let issued = json(&dir.join("credential-issued.json"));
+    let did_doc = json(&dir.join("unlocked-did.json"));
+    let entry = did_doc["publicKey"]
+        .as_array()
+        .expect("keys")
+        .iter()
+        .find(|k| k["type"] == "JsonWebKey2020")
+        .expect("JsonWebKey2020");
+    let parsed = parsed_jwt(issued["jwt"].as_str().expect("jwt"));
+    let kid = parsed.jws.as_ref().expect("jws").header["kid"]
+        .as_str()
+        .expect("kid")
+        .to_string();
+    let resolver = TransmuteKeys {
+        kid,
+        key: ResolvedKey {
+            id: "did:example:123".into(),
+            controller: entry["controller"].as_str().expect("controller").into(),
+            key: Arc::new(keys::key_from_method(entry).expect("key")),
+        },
+    };
+    let verdict = verify::verify_with(&parsed, at(), &resolver);
+    assert_eq!(
+        outcome_of(&verdict, CheckName::Signature),
+        [Outcome::Passed]
+    );
+    assert_eq!(outcome_of(&verdict, CheckName::Issuer), [Outcome::Passed]);
+    assert_eq!(verdict.verified, Some(true));
+
+    // Offline, the did:example kid cannot be resolved: unchecked, never passed.
+    let offline = verify::verify(&parsed, at());
+    assert_eq!(
+        outcome_of(&offline, CheckName::Signature),
+        [Outcome::Unchecked]
+    );
+    assert_eq!(offline.verified, None);
+}
+
+#[test]
+fn a_jwt_signed_with_alg_none_or_hs256_fails() {
+    let text = std::fs::read_to_string(fixture("suites/peers/js-jwt/ob3-0001.jwt")).expect("jwt");
+    for header in [
+        r#"{"alg":"none","typ":"JWT"}"#,
+        r#"{"alg":"HS256","typ":"JWT"}"#,
+    ] {
+        let rest = text.trim().split_once('.').expect("dot").1;
+        let forged = format!("{}.{rest}", base64_url(header.as_bytes()));
+        let verdict = verify::verify(&parsed_jwt(&forged), at());
+        let sig = verdict
+            .checks
+            .iter()
+            .find(|c| c.check == CheckName::Signature)
+            .expect("signature check");
+        assert_eq!(
+            (sig.outcome, sig.message.as_str()),
+            (Outcome::Failed, "check-signature-alg-refused")
+        );
+        assert_eq!(verdict.verified, Some(false));
+    }
+}
+
+#[test]
+fn every_check_message_exists_in_every_locale() {
+    let dir = fixture("suites/peers/js-jwt");
+    let ids: std::collections::BTreeSet<String> = std::fs::read_dir(&dir)
+        .expect("dir")
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|e| e == "jwt"))
+        .flat_map(|p| verify::verify(&parsed_file(&p), at()).checks)
+        .map(|c| c.message)
+        .collect();
+    assert!(ids.len() >= 5, "{ids:?}");
+    for lang in ["en", "nl", "ar"] {
+        let l10n = erkend::i18n::Localizer::for_tag(lang).expect("locale");
+        for id in &ids {
+            assert!(l10n.has(id), "{lang} lacks {id}");
+        }
+    }
+}
+
+/// Rough speed per credential (run with `--ignored --nocapture`); not a timed test.
+#[test]
+#[ignore]
+fn measure_verify_time_per_credential() {
+    for (folder, ext) in [
+        ("js-jwt", ".jwt"),
+        ("js-eddsa-rdfc-2022", ".json"),
+        ("js-ed25519signature2020", ".json"),
+    ] {
+        let dir = fixture(&format!("suites/peers/{folder}"));
+        let parsed: Vec<Parsed> = std::fs::read_dir(&dir)
+            .expect("dir")
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.to_string_lossy().ends_with(ext) && !p.ends_with("manifest.json"))
+            .map(|p| parsed_file(&p))
+            .collect();
+        let rounds = 20;
+        let start = Instant::now();
+        for _ in 0..rounds {
+            for p in &parsed {
+                std::hint::black_box(verify::verify(p, at()));
+            }
+        }
+        let per = start.elapsed() / (rounds * parsed.len() as u32);
+        eprintln!(
+            "{folder}: {} credentials, {per:?} per verification",
+            parsed.len()
+        );
+    }
+}
