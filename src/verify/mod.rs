@@ -69,7 +69,7 @@ pub fn verify_with(parsed: &Parsed, at: DateTime<Utc>, resolver: &dyn KeyResolve
     Verdict::new(checks, at)
 }
 
-/// An OB 2.0 signed assertion: a JWS whose payload names its key in `verify.creator` (a URL of a
+/// An OB 2.0 signed assertion: a JWS whose payload names its key in `verification.creator` (a URL of a
 /// `CryptographicKey` document, whose `owner` is the issuer profile).
 fn ob2_signed(jws: Option<&CompactJws>, resolver: &dyn KeyResolver) -> Vec<Check> {
     let Some(jws) = jws else {
@@ -79,8 +79,10 @@ fn ob2_signed(jws: Option<&CompactJws>, resolver: &dyn KeyResolver) -> Vec<Check
         )];
     };
     let payload: Value = serde_json::from_slice(&jws.payload).unwrap_or(Value::Null);
+    // OB 2.0 says `verification`; OB 1.1 assertions said `verify`.
     let creator = payload
-        .pointer("/verify/creator")
+        .pointer("/verification/creator")
+        .or_else(|| payload.pointer("/verify/creator"))
         .and_then(Value::as_str)
         .unwrap_or_default();
     let issuer = payload

@@ -386,3 +386,128 @@ fn measure_verify_time_per_credential() {
         );
     }
 }
+
+/// An OB 2.0 signed assertion as the import layer hands it over: the payload as document, the
+/// JWS, and the model's validity dates (`expires`).
+fn parsed_ob2_signed(text: &str) -> Parsed {
+    let jws = jws::decode(text).expect("compact JWS");
+    let document: Value = serde_json::from_slice(&jws.payload).expect("JSON payload");
+    let credential = erkend::model::Credential {
+        valid_until: document["expires"].as_str().map(str::to_string),
+        ..Default::default()
+    };
+    Parsed {
+        format: Format::Ob2Signed,
+        container: Container::Jws,
+        credential,
+        document,
+        jws: Some(jws),
+        nested: Vec::new(),
+        content_key: String::new(),
+    }
+}
+
+#[test]
+fn ob2_signed_assertions_verify_with_the_issuers_key_document_and_not_offline() {
+    let dir = fixture("suites/peers/py-ob2-baked");
+    let mut keys = verify::DocumentKeys::new();
+    assert_eq!(keys.add_document(&json(&dir.join("hosted/key.json"))), 1);
+    let manifest = json(&dir.join("manifest.json"));
+    let mut disagreements = Vec::new();
+    let mut ran = 0;
+    for entry in manifest["files"].as_array().expect("files") {
+        let file = entry["file"].as_str().expect("file");
+        if !file.ends_with(".jws") {
+            continue;
+        }
+        let parsed = parsed_ob2_signed(&String::from_utf8(read(&dir.join(file))).expect("utf-8"));
+        let verdict = verify::verify_with(&parsed, at(), &keys);
+        let sig = outcome_of(&verdict, CheckName::Signature);
+        let got = match entry["reason"].as_str() {
+            // The BadgeClass is linked, not embedded: who issued it is known only online.
+            None => sig == [Outcome::Passed] && verdict.verified.is_none(),
+            Some("tampered-payload" | "wrong-key") => sig == [Outcome::Failed],
+            Some("expired") => {
+                sig == [Outcome::Passed]
+                    && outcome_of(&verdict, CheckName::Expiry) == [Outcome::Failed]
+            }
+            Some(other) => panic!("unknown reason {other}"),
+        };
+        if !got {
+            disagreements.push(format!("{file}: {:?}", verdict.checks));
+        }
+        // Offline, the key document at an https URL is out of reach: unchecked, never passed.
+        let offline = verify::verify(&parsed, at());
+        assert_eq!(
+            outcome_of(&offline, CheckName::Signature),
+            [Outcome::Unchecked]
+        );
+        ran += 1;
+    }
+    assert!(disagreements.is_empty(), "{}", disagreements.join("\n"));
+    assert_eq!(ran, 8);
+}
+
+#[test]
+fn rs256_jwt_from_the_1edtech_validator_verifies_but_its_header_key_is_not_trusted() {
+    let text = std::fs::read_to_string(fixture("suites/validator/clr20-simple.jwt")).expect("jwt");
+    let jws = jws::decode(&text).expect("decodes");
+    let key = keys::from_jwk(&jws.header["jwk"]).expect("RSA JWK");
+    assert_eq!(key.kind(), "RSA");
+    assert_eq!(verify::jose::verify_jws(&jws, &key), Ok(()));
+    let mut tampered = jws.clone();
+    tampered.signing_input.push('A');
+    assert!(verify::jose::verify_jws(&tampered, &key).is_err());
+    // The issuer is an https URL: a key in the header cannot be tied to it offline.
+    let verdict = verify::verify(&parsed_jwt(&text), at());
+    let sig = verdict
+        .checks
+        .iter()
+        .find(|c| c.check == CheckName::Signature)
+        .expect("signature");
+    assert_eq!(
+        (sig.outcome, sig.message.as_str()),
+        (Outcome::Unchecked, "check-signature-key-not-bound")
+    );
+    assert_eq!(verdict.verified, None);
+}
+
+#[test]
+fn es256_jws_verifies_with_a_p256_jwk_and_a_p256_did_key() {
+    use p256::ecdsa::{signature::Signer, Signature, SigningKey};
+    // A fixed key (RFC 6979 A.2.5's private key); signing is deterministic (RFC 6979).
+    let sk = SigningKey::from_slice(
+        &hex::decode("C9AFA9D845BA75166B5C215767B1D6934E50C3DB36E89B127B8A622B120F6721")
+            .expect("hex"),
+    )
+    .expect("key");
+    let header = base64_url(br#"{"alg":"ES256"}"#);
+    let payload = base64_url(b"sample");
+    let input = format!("{header}.{payload}");
+    let sig: Signature = sk.sign(input.as_bytes());
+    let text = format!("{input}.{}", base64_url(&sig.to_bytes()));
+    let jws = jws::decode(&text).expect("decodes");
+
+    let point = sk.verifying_key().to_encoded_point(false);
+    let jwk = serde_json::json!({
+        "kty": "EC", "crv": "P-256",
+        "x": base64_url(point.x().expect("x")), "y": base64_url(point.y().expect("y")),
+    });
+    assert_eq!(
+        verify::jose::verify_jws(&jws, &keys::from_jwk(&jwk).expect("jwk")),
+        Ok(())
+    );
+
+    let compressed = sk.verifying_key().to_encoded_point(true);
+    let mut multikey = vec![0x80, 0x24];
+    multikey.extend_from_slice(compressed.as_bytes());
+    let did = format!("did:key:z{}", bs58::encode(multikey).into_string());
+    let resolved = verify::OfflineResolver::new()
+        .resolve(&did)
+        .expect("did:key P-256");
+    assert_eq!(verify::jose::verify_jws(&jws, &resolved.key), Ok(()));
+
+    let mut der_length = jws.clone();
+    der_length.signature.push(0);
+    assert!(verify::jose::verify_jws(&der_length, &resolved.key).is_err());
+}
