@@ -10,6 +10,7 @@
 //! `hosted` unchecked; Europass EDC → `signature` unchecked (JAdES comes later).
 
 mod binding;
+pub mod canon;
 pub mod jose;
 pub mod keys;
 pub mod rdf;

@@ -44,15 +44,7 @@ impl fmt::Display for Term {
         match self {
             Term::Iri(iri) => {
                 f.write_str("<")?;
-                for c in iri.chars() {
-                    match c {
-                        '<' | '>' | '"' | '{' | '}' | '|' | '^' | '`' | '\\' => {
-                            write!(f, "\\u{:04X}", c as u32)?
-                        }
-                        c if (c as u32) <= 0x20 => write!(f, "\\u{:04X}", c as u32)?,
-                        c => write!(f, "{c}")?,
-                    }
-                }
+                write_escaped(f, iri, iri_escape)?;
                 f.write_str(">")
             }
             Term::Blank(label) => write!(f, "_:{label}"),
@@ -62,29 +54,78 @@ impl fmt::Display for Term {
                 language,
             } => {
                 f.write_str("\"")?;
-                for c in value.chars() {
-                    match c {
-                        '\u{8}' => f.write_str("\\b")?,
-                        '\t' => f.write_str("\\t")?,
-                        '\n' => f.write_str("\\n")?,
-                        '\u{c}' => f.write_str("\\f")?,
-                        '\r' => f.write_str("\\r")?,
-                        '"' => f.write_str("\\\"")?,
-                        '\\' => f.write_str("\\\\")?,
-                        c if (c as u32) < 0x20 || c == '\u{7f}' => {
-                            write!(f, "\\u{:04X}", c as u32)?
-                        }
-                        c => write!(f, "{c}")?,
-                    }
-                }
+                write_escaped(f, value, literal_escape)?;
                 f.write_str("\"")?;
                 match language {
                     Some(lang) => write!(f, "@{lang}"),
                     None if datatype == XSD_STRING => Ok(()),
-                    None => write!(f, "^^{}", Term::Iri(datatype.clone())),
+                    None => {
+                        f.write_str("^^<")?;
+                        write_escaped(f, datatype, iri_escape)?;
+                        f.write_str(">")
+                    }
                 }
             }
         }
+    }
+}
+
+/// Writes `s`, replacing each character for which `escape` gives a replacement. Unescaped runs
+/// are written as whole slices: this sits on the canonicalisation hot path, where almost nothing
+/// needs escaping.
+fn write_escaped(
+    f: &mut fmt::Formatter<'_>,
+    s: &str,
+    escape: fn(u8) -> Option<Escape>,
+) -> fmt::Result {
+    let mut start = 0;
+    // Every character that may need escaping is ASCII, so scanning bytes is exact and never
+    // splits a multi-byte character.
+    for (i, &b) in s.as_bytes().iter().enumerate() {
+        if let Some(e) = escape(b) {
+            f.write_str(&s[start..i])?;
+            match e {
+                Escape::Short(text) => f.write_str(text)?,
+                Escape::Uchar => write!(f, "\\u{:04X}", b)?,
+            }
+            start = i + 1;
+        }
+    }
+    f.write_str(&s[start..])
+}
+
+/// How one ASCII character is escaped in canonical N-Quads.
+#[derive(Clone, Copy)]
+enum Escape {
+    /// A fixed ECHAR such as `\n`.
+    Short(&'static str),
+    /// `\uXXXX` with upper-case hex digits.
+    Uchar,
+}
+
+/// IRI escaping as rdf-canonize 5 does it: controls, space and `<>"{}|^`\` become UCHARs.
+fn iri_escape(b: u8) -> Option<Escape> {
+    match b {
+        0..=0x20 | b'<' | b'>' | b'"' | b'{' | b'}' | b'|' | b'^' | b'`' | b'\\' => {
+            Some(Escape::Uchar)
+        }
+        _ => None,
+    }
+}
+
+/// Literal escaping per RDFC-1.0 canonical N-Quads: ECHAR for `\b \t \n \f \r " \\`, UCHAR
+/// for the other controls and DEL, everything else as is.
+fn literal_escape(b: u8) -> Option<Escape> {
+    match b {
+        0x08 => Some(Escape::Short("\\b")),
+        b'\t' => Some(Escape::Short("\\t")),
+        b'\n' => Some(Escape::Short("\\n")),
+        0x0c => Some(Escape::Short("\\f")),
+        b'\r' => Some(Escape::Short("\\r")),
+        b'"' => Some(Escape::Short("\\\"")),
+        b'\\' => Some(Escape::Short("\\\\")),
+        0..=0x1f | 0x7f => Some(Escape::Uchar),
+        _ => None,
     }
 }
 

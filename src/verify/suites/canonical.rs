@@ -22,8 +22,8 @@ pub(crate) enum CanonError {
 }
 
 /// RFC 8785 canonical JSON bytes.
-pub(crate) fn jcs(_value: &Value) -> Result<Vec<u8>, CanonError> {
-    Err(CanonError::Unavailable)
+pub(crate) fn jcs(value: &Value) -> Result<Vec<u8>, CanonError> {
+    Ok(crate::verify::canon::jcs::canonicalize_to_vec(value))
 }
 
 /// Canonical N-Quads (RDFC-1.0) of the JSON-LD document's RDF dataset.
