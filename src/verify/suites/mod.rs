@@ -65,14 +65,20 @@ pub(crate) fn verify_document(document: &Value, resolver: &dyn KeyResolver) -> V
             "check-signature-malformed",
         )];
     }
-    // The document as signed by a proof without `previousProof`: everything but `proof`.
-    let mut unsecured = obj.clone();
-    unsecured.remove("proof");
+    // The document as signed by a proof without `previousProof`: everything but `proof`. Its
+    // hash is the same for every such proof of a set, so it is computed once per suite.
+    let unsecured: Map<String, Value> = obj
+        .iter()
+        .filter(|(k, _)| k.as_str() != "proof")
+        .map(|(k, v)| (k.clone(), v.clone()))
+        .collect();
+    let unsecured = Value::Object(unsecured);
+    let mut hashes = DocumentHashes::default();
 
     let mut checks = Vec::with_capacity(proofs.len() + 1);
     let mut controllers = Vec::new();
     for proof in &proofs {
-        let (check, controller) = verify_proof(&unsecured, proof, &proofs, resolver);
+        let (check, controller) = verify_proof(&unsecured, proof, &proofs, resolver, &mut hashes);
         if check.outcome == super::Outcome::Passed {
             controllers.extend(controller);
         }
@@ -94,10 +100,11 @@ pub(crate) fn verify_document(document: &Value, resolver: &dyn KeyResolver) -> V
 
 /// Checks one proof; on success also returns the controller of its key.
 fn verify_proof(
-    unsecured: &Map<String, Value>,
+    unsecured: &Value,
     proof: &Map<String, Value>,
     all: &[&Map<String, Value>],
     resolver: &dyn KeyResolver,
+    hashes: &mut DocumentHashes,
 ) -> (Check, Option<String>) {
     let method = match proof.get("verificationMethod") {
         Some(Value::String(s)) => s.as_str(),
@@ -150,9 +157,11 @@ fn verify_proof(
         return (signature_failure(&SignatureError::Malformed, method), None);
     };
 
-    let document = match chained_document(unsecured, proof, all) {
-        Some(d) => d,
-        None => {
+    let mut config = proof.clone();
+    config.remove("proofValue");
+    let hash = match hash_data(suite, unsecured, proof, all, config, hashes) {
+        Ok(Some(h)) => h,
+        Ok(None) => {
             return (
                 Check::failed(
                     CheckName::Signature,
@@ -162,11 +171,6 @@ fn verify_proof(
                 None,
             )
         }
-    };
-    let mut config = proof.clone();
-    config.remove("proofValue");
-    let hash = match hash_data(suite, &document, config) {
-        Ok(h) => h,
         Err(e) => return (canon_failure(&e, method), None),
     };
     match verify_ed25519(ed, &hash, &signature) {
@@ -208,16 +212,36 @@ fn chained_document(
     Some(doc)
 }
 
-/// `SHA-256(canonical proof config) ‖ SHA-256(canonical document)`.
+/// SHA-256 of the canonical unsecured document, per canonicalisation, computed at most once.
+#[derive(Default)]
+struct DocumentHashes {
+    jcs: Option<Result<[u8; 32], CanonError>>,
+    rdfc: Option<Result<[u8; 32], CanonError>>,
+}
+
+/// The hash of a document in the suite's canonical form.
+fn document_hash(suite: Suite, document: &Value) -> Result<[u8; 32], CanonError> {
+    let bytes = match suite {
+        Suite::EddsaJcs2022 => canonical::jcs(document)?,
+        Suite::EddsaRdfc2022 | Suite::Ed25519Signature2020 => canonical::rdfc(document)?,
+    };
+    Ok(Sha256::digest(bytes).into())
+}
+
+/// `SHA-256(canonical proof config) ‖ SHA-256(canonical document)`; `None` when a proof named
+/// by `previousProof` is not in the set.
 fn hash_data(
     suite: Suite,
-    document: &Map<String, Value>,
+    unsecured: &Value,
+    proof: &Map<String, Value>,
+    all: &[&Map<String, Value>],
     mut config: Map<String, Value>,
-) -> Result<Vec<u8>, CanonError> {
-    let doc_context = document.get("@context").cloned();
-    let (config_bytes, doc_bytes) = match suite {
+    hashes: &mut DocumentHashes,
+) -> Result<Option<[u8; 64]>, CanonError> {
+    let doc_context = unsecured.get("@context");
+    let config_bytes = match suite {
         Suite::EddsaJcs2022 => {
-            match (config.get("@context"), &doc_context) {
+            match (config.get("@context"), doc_context) {
                 // The proof's own context must be a prefix of the document's: it may not
                 // reinterpret terms the document uses.
                 (Some(pc), Some(dc)) if !context_prefix(pc, dc) => {
@@ -228,29 +252,37 @@ fn hash_data(
                 }
                 _ => {}
             }
-            (
-                canonical::jcs(&Value::Object(config))?,
-                canonical::jcs(&Value::Object(document.clone()))?,
-            )
+            canonical::jcs(&Value::Object(config))?
         }
         Suite::EddsaRdfc2022 | Suite::Ed25519Signature2020 => {
             // For RDF suites the proof config is interpreted with the document's context.
-            match doc_context {
-                Some(dc) => {
-                    config.insert("@context".into(), dc);
-                }
-                None => return Err(CanonError::Invalid("no @context".into())),
-            }
-            (
-                canonical::rdfc(&Value::Object(config))?,
-                canonical::rdfc(&Value::Object(document.clone()))?,
-            )
+            let Some(dc) = doc_context else {
+                return Err(CanonError::Invalid("no @context".into()));
+            };
+            config.insert("@context".into(), dc.clone());
+            canonical::rdfc(&Value::Object(config))?
         }
     };
-    let mut out = Vec::with_capacity(64);
-    out.extend_from_slice(&Sha256::digest(config_bytes));
-    out.extend_from_slice(&Sha256::digest(doc_bytes));
-    Ok(out)
+    let doc_hash = if proof.contains_key("previousProof") {
+        match unsecured
+            .as_object()
+            .and_then(|u| chained_document(u, proof, all))
+        {
+            Some(doc) => document_hash(suite, &Value::Object(doc))?,
+            None => return Ok(None),
+        }
+    } else {
+        let slot = match suite {
+            Suite::EddsaJcs2022 => &mut hashes.jcs,
+            Suite::EddsaRdfc2022 | Suite::Ed25519Signature2020 => &mut hashes.rdfc,
+        };
+        slot.get_or_insert_with(|| document_hash(suite, unsecured))
+            .clone()?
+    };
+    let mut out = [0u8; 64];
+    out[..32].copy_from_slice(&Sha256::digest(config_bytes));
+    out[32..].copy_from_slice(&doc_hash);
+    Ok(Some(out))
 }
 
 /// True when `prefix` (a context value) is a prefix of the `full` context list.
