@@ -432,6 +432,32 @@ mod tests {
     }
 
     #[test]
+    fn the_stricter_of_jwt_claims_and_credential_dates_wins() {
+        let at = verdict::parse_date("2030-01-01T00:00:00Z").expect("date");
+        let credential = Credential {
+            valid_from: Some("2020-01-01T00:00:00Z".into()),
+            valid_until: Some("2099-01-01T00:00:00Z".into()),
+            ..Credential::default()
+        };
+        // exp 2025-01-01 ends validity before validUntil does; nbf 2031 starts it later.
+        let payload = serde_json::json!({"exp": 1735689600, "nbf": 1924992000});
+        let checks = jwt_validity(&payload, &credential, at);
+        let outcomes: Vec<_> = checks.iter().map(|c| (c.check, c.outcome)).collect();
+        assert_eq!(
+            outcomes,
+            [
+                (CheckName::Expiry, crate::verify::Outcome::Failed),
+                (CheckName::NotBefore, crate::verify::Outcome::Failed)
+            ]
+        );
+        // Without claims the credential's own dates decide.
+        let plain = jwt_validity(&serde_json::json!({}), &credential, at);
+        assert!(plain
+            .iter()
+            .all(|c| c.outcome == crate::verify::Outcome::Passed));
+    }
+
+    #[test]
     fn payload_credential_is_vc_claim_or_whole_payload() {
         let v1 = serde_json::json!({"iss": "did:x", "vc": {"issuer": {"id": "did:y"}}});
         assert_eq!(issuer_id(credential_of(&v1)), Some("did:y"));

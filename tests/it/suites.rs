@@ -511,3 +511,24 @@ fn es256_jws_verifies_with_a_p256_jwk_and_a_p256_did_key() {
     der_length.signature.push(0);
     assert!(verify::jose::verify_jws(&der_length, &resolved.key).is_err());
 }
+
+#[test]
+fn a_jwt_whose_kid_is_a_did_web_method_is_unchecked_offline() {
+    let text = std::fs::read_to_string(fixture("suites/peers/js-jwt/ob3-0001.jwt")).expect("jwt");
+    let rest = text.trim().split_once('.').expect("dot").1;
+    let header = r#"{"alg":"EdDSA","typ":"JWT","kid":"did:web:academy.example.org#key-1"}"#;
+    let verdict = verify::verify(
+        &parsed_jwt(&format!("{}.{rest}", base64_url(header.as_bytes()))),
+        at(),
+    );
+    let sig = verdict
+        .checks
+        .iter()
+        .find(|c| c.check == CheckName::Signature)
+        .expect("signature");
+    assert_eq!(
+        (sig.outcome, sig.message.as_str()),
+        (Outcome::Unchecked, "check-signature-needs-network")
+    );
+    assert_eq!(verdict.verified, None);
+}
