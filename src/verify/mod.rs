@@ -12,6 +12,7 @@
 mod binding;
 pub mod canon;
 pub mod jose;
+pub mod jsonld;
 pub mod keys;
 pub mod rdf;
 pub mod suites;

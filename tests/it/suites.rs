@@ -1,7 +1,7 @@
 //! Signature suites against credentials made by other implementations and the standards' own
 //! vectors: every peer file must get exactly the outcome its manifest states, at a fixed time.
 
-use crate::support::{fixture, skip_loudly};
+use crate::support::fixture;
 use chrono::{DateTime, Utc};
 use erkend::import::{self, jws, Parsed};
 use erkend::model::{Container, Format};
@@ -97,16 +97,9 @@ fn expected_class(entry: &Value) -> String {
     }
 }
 
-/// True when the build cannot canonicalise for this verdict's suite yet (branch not merged).
-fn suite_unavailable(v: &Verdict) -> bool {
-    v.checks
-        .iter()
-        .any(|c| c.message == "check-signature-suite-unavailable")
-}
-
 /// Runs every file of a peer manifest (filtered by extension); returns how many ran. Panics
 /// with the full list of disagreements.
-fn run_peer(folder: &str, ext: &str) -> Option<usize> {
+fn run_peer(folder: &str, ext: &str) -> usize {
     let dir = fixture(&format!("suites/peers/{folder}"));
     let manifest = json(&dir.join("manifest.json"));
     let mut disagreements = Vec::new();
@@ -117,13 +110,6 @@ fn run_peer(folder: &str, ext: &str) -> Option<usize> {
             continue;
         }
         let verdict = verify::verify(&parsed_file(&dir.join(file)), at());
-        if suite_unavailable(&verdict) {
-            skip_loudly(
-                &format!("suites::{folder}"),
-                "this build has no canonicaliser for the suite yet",
-            );
-            return None;
-        }
         let (want, got) = (expected_class(entry), classify(&verdict));
         if want != got {
             disagreements.push(format!("{file}: expected {want}, got {got}"));
@@ -136,68 +122,49 @@ fn run_peer(folder: &str, ext: &str) -> Option<usize> {
         disagreements.len(),
         disagreements.join("\n")
     );
-    Some(ran)
+    ran
 }
 
 #[test]
 fn js_jwt_peer_credentials_get_their_expected_outcomes() {
-    assert_eq!(run_peer("js-jwt", ".jwt"), Some(36));
+    assert_eq!(run_peer("js-jwt", ".jwt"), 36);
 }
 
 #[test]
 fn openbadgeslib_jwts_with_a_jwk_header_get_their_expected_outcomes() {
-    assert_eq!(run_peer("py-openbadgeslib-ob3", ".jwt"), Some(13));
+    assert_eq!(run_peer("py-openbadgeslib-ob3", ".jwt"), 13);
 }
 
 #[test]
 fn openbadgeslib_eddsa_rdfc_credentials_get_their_expected_outcomes() {
-    if let Some(n) = run_peer("py-openbadgeslib-ob3", ".json") {
-        assert_eq!(n, 12);
-    }
+    assert_eq!(run_peer("py-openbadgeslib-ob3", ".json"), 12);
 }
 
 #[test]
 fn js_eddsa_rdfc_2022_peer_credentials_get_their_expected_outcomes() {
-    if let Some(n) = run_peer("js-eddsa-rdfc-2022", ".json") {
-        assert_eq!(n, 36);
-    }
+    assert_eq!(run_peer("js-eddsa-rdfc-2022", ".json"), 36);
 }
 
 #[test]
 fn js_ed25519signature2020_peer_credentials_get_their_expected_outcomes() {
-    if let Some(n) = run_peer("js-ed25519signature2020", ".json") {
-        assert_eq!(n, 36);
-    }
+    assert_eq!(run_peer("js-ed25519signature2020", ".json"), 36);
 }
 
-/// Verifies a W3C vector document; `None` when the suite's canonicaliser is not in this build.
-fn w3c_signatures(rel: &str, doc: Option<Value>) -> Option<Vec<Outcome>> {
+/// The `signature` outcomes of a W3C vector document (or of a changed copy of it).
+fn w3c_signatures(rel: &str, doc: Option<Value>) -> Vec<Outcome> {
     let doc = doc.unwrap_or_else(|| json(&fixture(&format!("suites/vc-di-eddsa/{rel}"))));
     let bytes = serde_json::to_vec(&doc).expect("json");
     let verdict = verify::verify(&import::parse(&bytes).expect("parses"), at());
-    if suite_unavailable(&verdict) {
-        skip_loudly(
-            &format!("suites::w3c {rel}"),
-            "no canonicaliser for this suite yet",
-        );
-        return None;
-    }
-    Some(outcome_of(&verdict, CheckName::Signature))
+    outcome_of(&verdict, CheckName::Signature)
 }
 
 #[test]
 fn w3c_eddsa_jcs_2022_vector_verifies_and_a_changed_copy_does_not() {
     let rel = "eddsa-jcs-2022/signedJCS.json";
-    let Some(ok) = w3c_signatures(rel, None) else {
-        return;
-    };
-    assert_eq!(ok, [Outcome::Passed]);
+    assert_eq!(w3c_signatures(rel, None), [Outcome::Passed]);
     let mut changed = json(&fixture(&format!("suites/vc-di-eddsa/{rel}")));
     changed["name"] = "Alumni Credential!".into();
-    assert_eq!(
-        w3c_signatures(rel, Some(changed)),
-        Some(vec![Outcome::Failed])
-    );
+    assert_eq!(w3c_signatures(rel, Some(changed)), [Outcome::Failed]);
 }
 
 #[test]
@@ -207,9 +174,7 @@ fn w3c_rdfc_and_2020_vectors_verify() {
         "eddsa-rdfc-2022/employ/signedDataInt.json",
         "Ed25519Signature2020/signedEdSig.json",
     ] {
-        if let Some(outcomes) = w3c_signatures(rel, None) {
-            assert_eq!(outcomes, [Outcome::Passed], "{rel}");
-        }
+        assert_eq!(w3c_signatures(rel, None), [Outcome::Passed], "{rel}");
     }
 }
 
@@ -227,9 +192,11 @@ fn w3c_proof_sets_and_chains_verify_every_proof() {
             _ => 1,
         };
         assert_eq!(n, proofs, "{rel}");
-        if let Some(outcomes) = w3c_signatures(rel, Some(doc)) {
-            assert_eq!(outcomes, vec![Outcome::Passed; proofs], "{rel}");
-        }
+        assert_eq!(
+            w3c_signatures(rel, Some(doc)),
+            vec![Outcome::Passed; proofs],
+            "{rel}"
+        );
     }
 }
 

@@ -14,8 +14,6 @@ pub(crate) enum CanonError {
     /// This build has no canonicaliser for the suite.
     Unavailable,
     /// A JSON-LD context the document needs is not bundled (it would have to be fetched).
-    // Made by the JSON-LD document loader once it is part of the build.
-    #[allow(dead_code)]
     ContextNotOffline(String),
     /// The document or proof cannot be canonicalised as it stands.
     Invalid(String),
@@ -27,6 +25,21 @@ pub(crate) fn jcs(value: &Value) -> Result<Vec<u8>, CanonError> {
 }
 
 /// Canonical N-Quads (RDFC-1.0) of the JSON-LD document's RDF dataset.
-pub(crate) fn rdfc(_value: &Value) -> Result<Vec<u8>, CanonError> {
-    Err(CanonError::Unavailable)
+pub(crate) fn rdfc(value: &Value) -> Result<Vec<u8>, CanonError> {
+    use crate::verify::canon::{self, Options};
+    use crate::verify::jsonld::{JsonLdError, JsonLdProcessor};
+    let processor = JsonLdProcessor::global().map_err(|_| CanonError::Unavailable)?;
+    let quads = processor.to_rdf(value).map_err(|e| match e {
+        JsonLdError::UnknownContext { url } => CanonError::ContextNotOffline(url),
+        // Outside the supported subset, or a broken build: not a verdict on the credential.
+        JsonLdError::Unsupported { .. } | JsonLdError::BundledContextCorrupt { .. } => {
+            CanonError::Unavailable
+        }
+        // Safe mode: whatever JSON-LD would drop or cannot read is a credential that does not
+        // verify, as in Digital Bazaar's verifier.
+        other => CanonError::Invalid(other.code().to_string()),
+    })?;
+    let canonical = canon::canonicalize(&quads, &Options::default())
+        .map_err(|e| CanonError::Invalid(e.code().to_string()))?;
+    Ok(canonical.nquads.into_bytes())
 }
