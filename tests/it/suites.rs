@@ -499,3 +499,57 @@ fn a_jwt_whose_kid_is_a_did_web_method_is_unchecked_offline() {
     );
     assert_eq!(verdict.verified, None);
 }
+
+/// The 1EdTech validator's OB 3.0 / CLR 2.0 samples: nothing its proof check calls invalid may
+/// pass here, nothing signed through an https method may pass offline, and the did:key samples
+/// it calls valid must pass.
+#[test]
+fn onedtech_validator_samples_never_pass_what_they_should_not() {
+    let Some(dir) = crate::support::shared("vectors/openbadges3/validator-samples") else {
+        crate::support::skip_loudly("suites::onedtech_validator_samples", "no ../shared");
+        return;
+    };
+    let expectations = json(&dir.join("expectations.json"));
+    let mut problems = Vec::new();
+    let mut checked = 0;
+    for (file, e) in expectations["files"].as_object().expect("files") {
+        if e["format"] != "json" {
+            continue;
+        }
+        let Ok(parsed) = import::parse(&read(&dir.join(file))) else {
+            continue;
+        };
+        let verdict = verify::verify(&parsed, at());
+        let sig = outcome_of(&verdict, CheckName::Signature);
+        let local: Vec<&str> = e["local_signature_check"]
+            .as_array()
+            .expect("list")
+            .iter()
+            .filter_map(Value::as_str)
+            .collect();
+        let methods: Vec<&str> = e["proofs"]
+            .as_array()
+            .expect("proofs")
+            .iter()
+            .filter_map(|p| p["verificationMethod"].as_str())
+            .collect();
+        for (i, outcome) in sig.iter().enumerate() {
+            let (Some(l), Some(m)) = (local.get(i), methods.get(i)) else {
+                continue;
+            };
+            let bad = (l.starts_with("INVALID") && *outcome == Outcome::Passed)
+                || (!m.starts_with("did:key:") && *outcome == Outcome::Passed)
+                || (m.starts_with("did:key:")
+                    && l.starts_with("valid (eddsa-rdfc-2022")
+                    && *outcome != Outcome::Passed);
+            if bad {
+                problems.push(format!(
+                    "{file} proof {i}: local {l}, method {m}, got {outcome:?}"
+                ));
+            }
+            checked += 1;
+        }
+    }
+    assert!(checked >= 20, "only {checked} proofs checked");
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
