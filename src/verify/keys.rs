@@ -431,6 +431,28 @@ mod tests {
     }
 
     #[test]
+    fn verification_method_objects_of_each_kind_decode() {
+        let mb = "z6MkrJVnaZkeFzdQyMZu1cgjg7k1pZZ6pvBQ7XJPt4swbTQ2";
+        let expected = multikey(mb).expect("multikey");
+        for kind in ["Multikey", "Ed25519VerificationKey2020"] {
+            let vm = serde_json::json!({"type": kind, "publicKeyMultibase": mb});
+            assert_eq!(key_from_method(&vm).expect(kind), expected);
+        }
+        // Ed25519VerificationKey2018: the raw 32 bytes in base58, no multicodec prefix.
+        let raw = &multibase_base58(mb).expect("b58")[2..];
+        let vm = serde_json::json!({
+            "type": "Ed25519VerificationKey2018",
+            "publicKeyBase58": bs58::encode(raw).into_string()
+        });
+        assert_eq!(key_from_method(&vm).expect("2018"), expected);
+        let odd = serde_json::json!({"type": "EcdsaSecp256k1VerificationKey2019", "publicKeyMultibase": mb});
+        assert!(matches!(
+            key_from_method(&odd),
+            Err(KeyError::Unsupported(_))
+        ));
+    }
+
+    #[test]
     fn documents_add_relative_methods_with_their_controller() {
         let doc = serde_json::json!({
             "id": "did:web:example.org",
