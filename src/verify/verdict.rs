@@ -110,18 +110,29 @@ pub struct Verdict {
 }
 
 impl Verdict {
-    /// Derives `verified` and `trust` from the checks. The decisive check is `signature`, or
-    /// `hosted` for a hosted assertion when present. Trust-list membership comes later; until
-    /// then a verified credential is amber.
+    /// Derives `verified` and `trust` from the checks. The decisive checks are the `hosted`
+    /// check of a hosted assertion when present, else every `signature` check (one per proof)
+    /// together with the `issuer` check: a valid signature by a key that cannot be tied to the
+    /// issuer proves nothing about the issuer, so it must not make the credential verified.
+    /// Trust-list membership comes later; until then a verified credential is amber.
     pub fn new(checks: Vec<Check>, checked_at: DateTime<Utc>) -> Verdict {
         let any_failed = checks.iter().any(|c| c.outcome == Outcome::Failed);
-        let decisive = checks
-            .iter()
-            .find(|c| c.check == CheckName::Hosted)
-            .or_else(|| checks.iter().find(|c| c.check == CheckName::Signature));
+        let hosted = checks.iter().any(|c| c.check == CheckName::Hosted);
+        let is_decisive = |c: &&Check| {
+            if hosted {
+                c.check == CheckName::Hosted
+            } else {
+                matches!(c.check, CheckName::Signature | CheckName::Issuer)
+            }
+        };
+        let mut decisive = checks.iter().filter(is_decisive).peekable();
+        let has_proof_check = hosted || checks.iter().any(|c| c.check == CheckName::Signature);
         let verified = if any_failed {
             Some(false)
-        } else if decisive.is_some_and(|c| c.outcome == Outcome::Passed) {
+        } else if has_proof_check
+            && decisive.peek().is_some()
+            && decisive.all(|c| c.outcome == Outcome::Passed)
+        {
             Some(true)
         } else {
             None
@@ -214,6 +225,23 @@ mod tests {
             at("2026-01-01T00:00:00Z"),
         );
         assert_eq!((v.verified, v.trust), (Some(true), Trust::Amber));
+    }
+
+    #[test]
+    fn unchecked_issuer_binding_keeps_verified_null() {
+        let v = Verdict::new(
+            vec![
+                Check::passed(CheckName::Signature, "x"),
+                Check::unchecked(CheckName::Issuer, "y"),
+            ],
+            at("2026-01-01T00:00:00Z"),
+        );
+        assert_eq!((v.verified, v.trust), (None, Trust::Amber));
+        let hosted = Verdict::new(
+            vec![Check::unchecked(CheckName::Hosted, "h")],
+            at("2026-01-01T00:00:00Z"),
+        );
+        assert_eq!(hosted.verified, None);
     }
 
     #[test]
