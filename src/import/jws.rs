@@ -21,6 +21,19 @@ pub struct CompactJws {
     pub signing_input: String,
 }
 
+impl CompactJws {
+    /// The compact serialisation, byte for byte as it arrived: the signing input is kept as
+    /// written and the signature re-encodes identically, because decoding refused any
+    /// non-canonical base64url. The store uses this for credentials nested in a bundle.
+    pub fn compact(&self) -> String {
+        format!(
+            "{}.{}",
+            self.signing_input,
+            URL_SAFE_NO_PAD.encode(&self.signature)
+        )
+    }
+}
+
 /// True when the text is meant as a compact JWS, even a damaged one: it starts like a JOSE
 /// header (`eyJ`, i.e. `{"`) and holds only base64url characters and dots. Sniffing uses this
 /// so a truncated JWS is reported as `jws-malformed`, not as "not JSON".
@@ -94,6 +107,7 @@ mod tests {
         assert_eq!(jws.header["alg"], "EdDSA");
         assert_eq!(jws.payload, b"Example of Ed25519 signing");
         assert_eq!(jws.signature.len(), 64);
+        assert_eq!(jws.compact(), RFC8037);
         assert!(looks_like_compact_jws(RFC8037));
     }
 
