@@ -71,11 +71,18 @@ impl Wallet {
     ) -> Result<ImportOutcome> {
         let parsed = import::parse(bytes)?;
         let verdict = verify::verify(&parsed, at);
+        // A bundle's nested credentials are stored as credentials of their own, linked to it.
+        let nested: Vec<(Vec<u8>, &Parsed, Verdict)> = parsed
+            .nested
+            .iter()
+            .map(|child| (nested_bytes(child), child, verify::verify(child, at)))
+            .collect();
         let inserted = self.store.insert_credential(
             bytes,
             source_name,
             &parsed,
             &verdict,
+            &nested,
             &now_rfc3339(at),
         )?;
         let (new, id) = match inserted {
@@ -105,6 +112,11 @@ impl Wallet {
     /// One stored credential.
     pub fn show(&self, id: &str) -> Result<StoredCredential> {
         self.store.get_credential(id)
+    }
+
+    /// Wallet ids of the credentials nested in a stored one (a CLR bundle's achievements).
+    pub fn nested_ids(&self, id: &str) -> Result<Vec<String>> {
+        self.store.nested_ids(id)
     }
 
     /// The original bytes of a stored credential, exactly as imported.
@@ -169,6 +181,21 @@ impl Wallet {
     /// The holder's `did:key`.
     pub fn holder_did(&self) -> Result<String> {
         self.store.holder_did()
+    }
+}
+
+/// The bytes a nested credential is kept as: its compact JWS text exactly, or its JSON document
+/// serialised (the bundle's own original bytes stay untouched beside it).
+fn nested_bytes(child: &Parsed) -> Vec<u8> {
+    use base64::Engine;
+    match &child.jws {
+        Some(jws) => format!(
+            "{}.{}",
+            jws.signing_input,
+            base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(&jws.signature)
+        )
+        .into_bytes(),
+        None => serde_json::to_vec(&child.document).unwrap_or_default(),
     }
 }
 

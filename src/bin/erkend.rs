@@ -368,6 +368,7 @@ fn show(cli: &Cli, l10n: &Localizer, id: &str) -> Result<u8, Error> {
     doc["imported_at"] = json!(s.imported_at);
     doc["sha256"] = json!(s.sha256);
     doc["endorsements"] = json!([]);
+    doc["nested"] = json!(wallet.nested_ids(&s.id)?);
     match &s.verdict {
         Some(v) => {
             let report = verdict_json(l10n, v);

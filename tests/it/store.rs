@@ -215,3 +215,29 @@ fn frozen_wallets_of_every_released_schema_open_and_migrate() {
 fn contains(haystack: &[u8], needle: &[u8]) -> bool {
     haystack.windows(needle.len()).any(|w| w == needle)
 }
+
+#[test]
+fn a_clr_bundle_is_stored_with_each_nested_achievement_linked_to_it() {
+    // 1EdTech validator sample (Apache-2.0): a ClrCredential with nested AchievementCredentials.
+    let bundle = fixture("formats/ob3-validator/clr20/complex.json");
+    let bytes = std::fs::read(&bundle).expect("fixture");
+    let parsed = erkend::import::parse(&bytes).expect("parses");
+    assert!(!parsed.nested.is_empty(), "the sample nests credentials");
+    let dir = tempfile::tempdir().expect("tempdir");
+    let (_, mut wallet) = new_wallet(dir.path(), None);
+    let outcome = wallet
+        .import_bytes(&bytes, Some("complex.json"), Utc::now())
+        .expect("import");
+    let nested = wallet.nested_ids(&outcome.id).expect("nested");
+    assert_eq!(nested.len(), parsed.nested.len());
+    // The list shows the bundle; its achievements are reachable through it.
+    let listed = wallet.list().expect("list");
+    assert_eq!(listed.len(), 1);
+    assert_eq!(listed[0].format, "clr2");
+    for id in &nested {
+        let child = wallet.show(id).expect("nested credential is stored");
+        assert!(!child.credential.name.is_empty());
+    }
+    // The bundle's own bytes are kept exactly.
+    assert_eq!(wallet.original_bytes(&outcome.id).expect("bytes"), bytes);
+}
