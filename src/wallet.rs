@@ -36,11 +36,14 @@ impl Wallet {
         })
     }
 
-    /// Opens an existing wallet.
+    /// Opens an existing wallet. Credentials last verified by an older, less capable verifier
+    /// are verified again now, so an upgrade that can check more shows it at once.
     pub fn open(path: &Path, passphrase: Option<&str>) -> Result<Wallet> {
-        Ok(Wallet {
+        let mut wallet = Wallet {
             store: Store::open(path, passphrase)?,
-        })
+        };
+        wallet.reverify(&wallet.store.ids_verified_by_older_engine()?, Utc::now())?;
+        Ok(wallet)
     }
 
     /// The platform's default wallet path (`~/.local/share/erkend/wallet.db` on Linux).
@@ -124,11 +127,20 @@ impl Wallet {
         self.store.original_bytes(id)
     }
 
-    /// Re-verifies every stored credential at `at` and records the new verdicts.
+    /// Re-verifies every stored top-level credential at `at` and records the new verdicts.
     pub fn reverify_all(&mut self, at: DateTime<Utc>) -> Result<usize> {
         let ids: Vec<String> = self.list()?.into_iter().map(|c| c.id).collect();
-        for id in &ids {
-            let parsed = import::parse(&self.original_bytes(id)?)?;
+        self.reverify(&ids, at)
+    }
+
+    /// Verifies the given stored credentials again from their original bytes.
+    fn reverify(&mut self, ids: &[String], at: DateTime<Utc>) -> Result<usize> {
+        for id in ids {
+            // Stored bytes parsed once already; if a newer parser refuses them, keep the old
+            // verdict rather than lose the credential from view.
+            let Ok(parsed) = import::parse(&self.original_bytes(id)?) else {
+                continue;
+            };
             let verdict = verify::verify(&parsed, at);
             self.store.record_verdict(id, &verdict)?;
         }

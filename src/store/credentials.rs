@@ -8,9 +8,10 @@ use crate::{Error, Result};
 use rusqlite::{params, OptionalExtension, Row};
 use sha2::{Digest, Sha256};
 
-/// Verifier capability level recorded with each report; when it grows, stored credentials are
-/// re-verified.
-pub const ENGINE_LEVEL: i64 = 1;
+/// Verifier capability level recorded with each report; when it grows, stored credentials whose
+/// latest report is older are re-verified. 1: validity dates only; 2: signatures (Data
+/// Integrity, JOSE, OB 2.0 JWS) and issuer binding.
+pub const ENGINE_LEVEL: i64 = 2;
 
 /// What storing a parsed credential did.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -115,6 +116,19 @@ impl Store {
             })
             .optional()?
             .ok_or_else(|| Error::CredentialNotFound { id: id.into() })
+    }
+
+    /// Wallet ids of every credential (nested ones too) whose latest verification report was
+    /// made by an older verifier than this one.
+    pub fn ids_verified_by_older_engine(&self) -> Result<Vec<String>> {
+        let mut stmt = self.conn.prepare(
+            "SELECT c.id FROM credential c
+              WHERE coalesce((SELECT v.engine FROM verification v WHERE v.credential = c.rowid_
+                               ORDER BY v.id DESC LIMIT 1), 0) < ?1
+              ORDER BY c.rowid_",
+        )?;
+        let rows = stmt.query_map([ENGINE_LEVEL], |r| r.get(0))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
     /// Number of stored credentials.

@@ -241,3 +241,16 @@ fn a_clr_bundle_is_stored_with_each_nested_achievement_linked_to_it() {
     // The bundle's own bytes are kept exactly.
     assert_eq!(wallet.original_bytes(&outcome.id).expect("bytes"), bytes);
 }
+
+#[test]
+fn credentials_checked_by_an_older_verifier_are_verified_again_on_open() {
+    // The frozen schema-1 wallet was written by the first release, which could not check
+    // signatures: its credential's verdict was `null`. Opening it with this build re-verifies.
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("v1.db");
+    std::fs::copy(fixture("wallets/v1-plain.db"), &path).expect("copy");
+    let wallet = Wallet::open(&path, None).expect("open");
+    let listed = wallet.list().expect("list");
+    let verdict = listed[0].verdict.as_ref().expect("verdict");
+    assert_eq!(verdict.verified, Some(true), "{verdict:?}");
+}
