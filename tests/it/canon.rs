@@ -257,25 +257,32 @@ fn rdfc10_timing_typical_credential() {
     let doc = fs::read_to_string(path).unwrap();
     let quads = scrambled(&doc);
     let options = Options::default();
-    let runs = 2_000;
-    let started = std::time::Instant::now();
-    for _ in 0..runs {
+    let rdfc = best_of_batches(|| {
         let c = canon::canonicalize(std::hint::black_box(&quads), &options).unwrap();
         std::hint::black_box(c);
-    }
-    let per = started.elapsed() / runs;
+    });
     eprintln!(
-        "RDFC-1.0, {} quads: {per:?} per canonicalisation",
+        "RDFC-1.0, {} quads: {rdfc:?} per canonicalisation",
         quads.len()
     );
-
     let value: Value = serde_json::from_str(&read("jcs/input/structures.json")).unwrap();
-    let started = std::time::Instant::now();
-    for _ in 0..runs {
+    let jcs = best_of_batches(|| {
         std::hint::black_box(jcs::canonicalize(std::hint::black_box(&value)));
-    }
-    eprintln!(
-        "JCS, structures.json: {:?} per canonicalisation",
-        started.elapsed() / runs
-    );
+    });
+    eprintln!("JCS, structures.json: {jcs:?} per canonicalisation");
+}
+
+/// The fastest of 30 batches of 200 runs, per run: on a shared machine the minimum is the
+/// figure least disturbed by other processes.
+fn best_of_batches(mut run: impl FnMut()) -> std::time::Duration {
+    (0..30)
+        .map(|_| {
+            let started = std::time::Instant::now();
+            for _ in 0..200 {
+                run();
+            }
+            started.elapsed() / 200
+        })
+        .min()
+        .unwrap_or_default()
 }

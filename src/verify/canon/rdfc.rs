@@ -372,10 +372,9 @@ impl<'a> State<'a> {
                     }
                     Slot::Blank(id)
                 } else {
-                    use std::fmt::Write;
                     let start = state.arena.len() as u32;
                     // Writing to a String cannot fail.
-                    let _ = write!(state.arena, "{term}");
+                    let _ = term.write_nquads(&mut state.arena);
                     Slot::Text(start, state.arena.len() as u32)
                 }
             };
