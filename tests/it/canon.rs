@@ -286,3 +286,16 @@ fn best_of_batches(mut run: impl FnMut()) -> std::time::Duration {
         .min()
         .unwrap_or_default()
 }
+
+#[test]
+fn jcs_matches_javascript_on_four_hundred_random_documents() {
+    let mut checked = 0;
+    for (n, line) in read("jcs/jcs-v8.jsonl").lines().enumerate() {
+        let case: Value = serde_json::from_str(line).unwrap();
+        let input: Value = serde_json::from_str(case["input"].as_str().unwrap()).unwrap();
+        let expected = case["canonical"].as_str().unwrap();
+        assert_eq!(jcs::canonicalize(&input), expected, "line {}", n + 1);
+        checked += 1;
+    }
+    assert_eq!(checked, 400);
+}
