@@ -299,3 +299,56 @@ fn jcs_matches_javascript_on_four_hundred_random_documents() {
     }
     assert_eq!(checked, 400);
 }
+
+#[test]
+fn rdfc10_matches_rdf_canonize_on_three_hundred_symmetric_datasets() {
+    let mut failures = Vec::new();
+    let mut checked = 0;
+    let options = Options {
+        max_deep_iterations: Some(200_000),
+        max_recursion_depth: 1_000,
+        ..Options::default()
+    };
+    for (n, line) in read("rdf-canon-differential/rdf-canonize-5.jsonl")
+        .lines()
+        .enumerate()
+    {
+        let case: Value = serde_json::from_str(line).unwrap();
+        let hash = match case["hash"].as_str() {
+            Some("SHA384") => HashAlgorithm::Sha384,
+            _ => HashAlgorithm::Sha256,
+        };
+        let quads = nquads::parse(case["input"].as_str().unwrap()).unwrap();
+        let got = canon::canonicalize(
+            &quads,
+            &Options {
+                hash_algorithm: hash,
+                ..options
+            },
+        )
+        .unwrap();
+        let map: BTreeMap<String, String> = got
+            .issued_identifiers()
+            .map(|(input, c14n)| (input.to_owned(), c14n))
+            .collect();
+        let expected_map: BTreeMap<String, String> =
+            serde_json::from_value(case["map"].clone()).unwrap();
+        if got.nquads != case["nquads"].as_str().unwrap() || map != expected_map {
+            failures.push(format!(
+                "line {}: {}\nexpected {}{expected_map:?}\ngot {}{map:?}",
+                n + 1,
+                case["input"],
+                case["nquads"].as_str().unwrap(),
+                got.nquads
+            ));
+        }
+        checked += 1;
+    }
+    assert!(
+        failures.is_empty(),
+        "{} differ:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+    assert_eq!(checked, 300);
+}

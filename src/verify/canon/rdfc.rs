@@ -704,8 +704,9 @@ impl<'a> State<'a> {
 }
 
 /// All permutations of a list, in the Steinhaus-Johnson-Trotter order rdf-canonize's
-/// `Permuter` produces (starting from the sorted list; directions are kept per value, so a
-/// repeated value yields only distinct arrangements).
+/// `Permuter` produces: starting from the sorted list, with directions kept per value (so a
+/// list with repeated values yields some of its distinct arrangements, exactly those
+/// rdf-canonize tries).
 struct Permuter {
     list: Vec<u32>,
     /// (value, looking left) for each distinct value.
@@ -754,9 +755,15 @@ impl Permuter {
             Some((k, pos)) => {
                 let swap = if self.looks_left(k) { pos - 1 } else { pos + 1 };
                 self.list.swap(pos, swap);
-                for (value, left) in &mut self.left {
-                    if *value > k {
-                        *left = !*left;
+                // Flipped once per occurrence, as rdf-canonize does: a value present twice
+                // keeps its direction. With repeated values the walk visits a subset of the
+                // arrangements, and which subset decides the chosen path, so it must match.
+                for i in 0..len {
+                    let value = self.list[i];
+                    if value > k {
+                        if let Some(entry) = self.left.iter_mut().find(|(v, _)| *v == value) {
+                            entry.1 = !entry.1;
+                        }
                     }
                 }
             }
@@ -795,13 +802,27 @@ mod tests {
     }
 
     #[test]
-    fn permuter_yields_distinct_arrangements_of_repeats() {
-        let n = std::iter::from_fn({
-            let mut p = Permuter::new(vec![4, 4]);
-            move || p.next()
-        })
-        .count();
-        assert_eq!(n, 1);
+    fn permuter_matches_rdf_canonize_on_repeated_values() {
+        // Sequences printed by rdf-canonize's Permuter algorithm under Node.js.
+        for (input, expected) in [
+            ("112", "112 121 211"),
+            (
+                "1223",
+                "1223 1232 1322 3122 3212 2312 2132 2123 2213 2231 2321 3221",
+            ),
+            ("0011", "0011 0101 1001 1010 1100"),
+            (
+                "2010",
+                "0012 0021 0201 2001 2010 0210 0120 0102 1002 1020 1200 2100",
+            ),
+        ] {
+            let list = input.bytes().map(|b| u32::from(b - b'0')).collect();
+            let mut p = Permuter::new(list);
+            let got: Vec<String> = std::iter::from_fn(|| p.next())
+                .map(|perm| perm.iter().map(|d| d.to_string()).collect())
+                .collect();
+            assert_eq!(got.join(" "), expected, "{input}");
+        }
     }
 
     #[test]
