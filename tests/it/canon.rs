@@ -270,6 +270,13 @@ fn rdfc10_timing_typical_credential() {
         std::hint::black_box(jcs::canonicalize(std::hint::black_box(&value)));
     });
     eprintln!("JCS, structures.json: {jcs:?} per canonicalisation");
+    let clique = nquads::parse(&read("rdf-canon/rdfc10/test074-in.nq")).unwrap();
+    let started = std::time::Instant::now();
+    let refused = canon::canonicalize(&clique, &options).unwrap_err();
+    eprintln!(
+        "poison clique (test074): {refused} after {:?}",
+        started.elapsed()
+    );
 }
 
 /// The fastest of 30 batches of 200 runs, per run: on a shared machine the minimum is the
