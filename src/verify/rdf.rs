@@ -99,7 +99,7 @@ fn write_escaped<W: fmt::Write>(
     // splits a multi-byte character.
     let bytes = s.as_bytes();
     let mut start = 0;
-    while let Some(offset) = bytes[start..].iter().position(|&b| table[usize::from(b)]) {
+    while let Some(offset) = first_escaped(&bytes[start..], table) {
         let i = start + offset;
         f.write_str(&s[start..i])?;
         match escape(bytes[i]) {
@@ -109,6 +109,32 @@ fn write_escaped<W: fmt::Write>(
         start = i + 1;
     }
     f.write_str(&s[start..])
+}
+
+/// The position of the first byte `table` marks. Eight bytes are looked up per branch: terms are
+/// long runs of plain IRI characters, and this scan is the largest single cost of preparing a
+/// dataset for canonicalisation.
+#[inline]
+fn first_escaped(bytes: &[u8], table: &[bool; 256]) -> Option<usize> {
+    let mut chunks = bytes.chunks_exact(8);
+    let mut offset = 0;
+    for chunk in &mut chunks {
+        if chunk
+            .iter()
+            .fold(false, |any, &b| any | table[usize::from(b)])
+        {
+            return chunk
+                .iter()
+                .position(|&b| table[usize::from(b)])
+                .map(|p| offset + p);
+        }
+        offset += 8;
+    }
+    chunks
+        .remainder()
+        .iter()
+        .position(|&b| table[usize::from(b)])
+        .map(|p| offset + p)
 }
 
 /// How one ASCII character is escaped in canonical N-Quads.

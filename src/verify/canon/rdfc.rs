@@ -332,7 +332,8 @@ impl<'a> State<'a> {
         let mut state = State {
             algorithm: options.hash_algorithm,
             options: *options,
-            arena: String::with_capacity(input.len() * 96),
+            // About one typical N-Quads line per quad, so the arena rarely grows.
+            arena: String::with_capacity(input.len() * 160),
             quads: Vec::with_capacity(input.len()),
             labels: Vec::new(),
             node_quads: Vec::new(),
@@ -414,9 +415,15 @@ impl<'a> State<'a> {
         let Some(&id) = ids.get(label) else {
             return false;
         };
-        self.node_quads[id as usize]
-            .iter()
-            .any(|&q| self.quads[q as usize].source == quad)
+        // Objects first: quads of one blank node mostly share subject and predicate prefixes,
+        // and differ soonest in the object.
+        self.node_quads[id as usize].iter().any(|&q| {
+            let other = self.quads[q as usize].source;
+            other.object == quad.object
+                && other.predicate == quad.predicate
+                && other.subject == quad.subject
+                && other.graph == quad.graph
+        })
     }
 
     /// Appends one N-Quads line of quad `q`, writing blank nodes with `blank`.
