@@ -12,8 +12,10 @@ use super::context::{
 use super::literal;
 use super::JsonLdError;
 use crate::verify::rdf::{Quad, Term};
+use foldhash::HashMap;
 use serde_json::{Map, Value};
-use std::collections::HashMap;
+use std::borrow::Cow;
+use std::hash::BuildHasher;
 
 const RDF_TYPE: &str = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type";
 const RDF_FIRST: &str = "http://www.w3.org/1999/02/22-rdf-syntax-ns#first";
@@ -27,9 +29,9 @@ const MAX_DEPTH: usize = 256;
 pub(crate) fn to_rdf(contexts: &Contexts, document: &Value) -> Result<Vec<Quad>, JsonLdError> {
     let mut walk = Walk {
         contexts,
-        quads: Vec::new(),
+        quads: Vec::with_capacity(64),
         next_blank: 0,
-        labels: HashMap::new(),
+        labels: HashMap::default(),
         depth: 0,
     };
     let root = contexts.root().clone();
@@ -47,11 +49,44 @@ pub(crate) fn to_rdf(contexts: &Contexts, document: &Value) -> Result<Vec<Quad>,
             })
         }
     }
-    let mut quads = walk.quads;
-    // The node map of jsonld.js merges nodes and drops repeated values; a sorted set does the same.
-    quads.sort_unstable();
-    quads.dedup();
-    Ok(quads)
+    Ok(dedup(walk.quads))
+}
+
+/// Drops repeated quads, keeping the first of each, as the node map of jsonld.js does (it merges
+/// nodes and never adds a value twice). Quads are compared only when their hashes collide, so
+/// the common case (no duplicates) hashes each quad once and moves nothing.
+fn dedup(quads: Vec<Quad>) -> Vec<Quad> {
+    let state = foldhash::quality::FixedState::default();
+    let mut hashes: Vec<(u64, usize)> = quads
+        .iter()
+        .enumerate()
+        .map(|(i, q)| (state.hash_one(q), i))
+        .collect();
+    hashes.sort_unstable();
+    let mut drop = vec![false; quads.len()];
+    let mut any = false;
+    for run in hashes
+        .chunk_by(|a, b| a.0 == b.0)
+        .filter(|run| run.len() > 1)
+    {
+        for (k, &(_, i)) in run.iter().enumerate() {
+            if run[..k]
+                .iter()
+                .any(|&(_, j)| !drop[j] && quads[j] == quads[i])
+            {
+                drop[i] = true;
+                any = true;
+            }
+        }
+    }
+    if !any {
+        return quads;
+    }
+    quads
+        .into_iter()
+        .zip(drop)
+        .filter_map(|(q, dropped)| (!dropped).then_some(q))
+        .collect()
 }
 
 /// The active property an element is the value of.
@@ -316,7 +351,7 @@ impl Walk<'_> {
         // Type-scoped contexts, in lexicographic order of the types as written.
         let mut types: Vec<&str> = Vec::new();
         for (key, value) in map {
-            if key != "@context" && expand_iri(&active, key, true).as_deref() == Some("@type") {
+            if key == "@type" || active.type_aliases.iter().any(|a| a == key) {
                 let start = types.len();
                 match value {
                     Value::String(t) => types.push(t),
@@ -351,7 +386,7 @@ impl Walk<'_> {
         let mut language: Option<&Value> = None;
         let mut index = false;
         let mut has_type = false;
-        let mut properties: Vec<(&str, String, &Value)> = Vec::new();
+        let mut properties: Vec<(&str, Cow<'_, str>, &Value)> = Vec::new();
         for (key, v) in map {
             if key == "@context" {
                 continue;
@@ -410,7 +445,7 @@ impl Walk<'_> {
                             what: "blank node predicate",
                         });
                     }
-                    properties.push((key.as_str(), expanded.into_owned(), v));
+                    properties.push((key.as_str(), expanded, v));
                     continue;
                 }
             };
