@@ -8,6 +8,7 @@
 use super::context::Contexts;
 use super::context::{
     check_language, expand_iri, is_absolute_iri, is_keyword, Container, Ctx, LocalRef,
+    MAX_CONTEXT_WORK,
 };
 use super::literal;
 use super::JsonLdError;
@@ -22,17 +23,27 @@ const RDF_FIRST: &str = "http://www.w3.org/1999/02/22-rdf-syntax-ns#first";
 const RDF_REST: &str = "http://www.w3.org/1999/02/22-rdf-syntax-ns#rest";
 const RDF_NIL: &str = "http://www.w3.org/1999/02/22-rdf-syntax-ns#nil";
 
-/// Deeper nesting than this is refused (serde_json itself stops at 128 when parsing).
-const MAX_DEPTH: usize = 256;
+/// Node objects nested deeper than this are refused (credentials nest about 10 deep; the
+/// importer refuses JSON deeper than 64 anyway). Keeps the recursion far from the stack's end.
+const MAX_DEPTH: usize = 64;
 
 /// Expands `document` and returns its quads, sorted and deduplicated.
 pub(crate) fn to_rdf(contexts: &Contexts, document: &Value) -> Result<Vec<Quad>, JsonLdError> {
+    to_rdf_counting(contexts, document).map(|(quads, _)| quads)
+}
+
+/// [`to_rdf`], also returning how much of the context-processing allowance it used.
+fn to_rdf_counting(
+    contexts: &Contexts,
+    document: &Value,
+) -> Result<(Vec<Quad>, usize), JsonLdError> {
     let mut walk = Walk {
         contexts,
         quads: Vec::with_capacity(64),
         next_blank: 0,
         labels: HashMap::default(),
         depth: 0,
+        context_work: MAX_CONTEXT_WORK,
     };
     let root = contexts.root().clone();
     let mut out = Vec::new();
@@ -49,7 +60,7 @@ pub(crate) fn to_rdf(contexts: &Contexts, document: &Value) -> Result<Vec<Quad>,
             })
         }
     }
-    Ok(dedup(walk.quads))
+    Ok((dedup(walk.quads), MAX_CONTEXT_WORK - walk.context_work))
 }
 
 /// Drops repeated quads, keeping the first of each, as the node map of jsonld.js does (it merges
@@ -132,6 +143,8 @@ struct Walk<'c> {
     /// Blank node labels written in the document, mapped to fresh ones.
     labels: HashMap<String, String>,
     depth: usize,
+    /// What is left of the per-document allowance for uncached context processing.
+    context_work: usize,
 }
 
 impl Walk<'_> {
@@ -337,14 +350,22 @@ impl Walk<'_> {
             .and_then(|k| ctx.terms.get(k))
             .and_then(|d| d.context.as_ref())
         {
-            active = self
-                .contexts
-                .process(&active, scoped.as_ref(), true, true)?;
+            active = self.contexts.process(
+                &active,
+                scoped.as_ref(),
+                true,
+                true,
+                &mut self.context_work,
+            )?;
         }
         if let Some(local) = map.get("@context") {
-            active = self
-                .contexts
-                .process(&active, LocalRef::Doc(local), false, true)?;
+            active = self.contexts.process(
+                &active,
+                LocalRef::Doc(local),
+                false,
+                true,
+                &mut self.context_work,
+            )?;
         }
         let type_scoped = active.clone();
 
@@ -369,9 +390,13 @@ impl Walk<'_> {
                 for t in &types[start..] {
                     if let Some(scoped) = type_scoped.terms.get(*t).and_then(|d| d.context.as_ref())
                     {
-                        active = self
-                            .contexts
-                            .process(&active, scoped.as_ref(), false, false)?;
+                        active = self.contexts.process(
+                            &active,
+                            scoped.as_ref(),
+                            false,
+                            false,
+                            &mut self.context_work,
+                        )?;
                     }
                 }
             }
@@ -604,7 +629,13 @@ impl Walk<'_> {
             return Ok(());
         }
         let term_ctx = match def.and_then(|d| d.context.as_ref()) {
-            Some(scoped) => self.contexts.process(active, scoped.as_ref(), true, true)?,
+            Some(scoped) => self.contexts.process(
+                active,
+                scoped.as_ref(),
+                true,
+                true,
+                &mut self.context_work,
+            )?,
             None => active.clone(),
         };
         let container = def.map(|d| d.container).unwrap_or_default();
@@ -775,5 +806,65 @@ fn flatten<'v>(value: &'v Value, out: &mut Vec<&'v Value>) {
 fn invalid(reason: &str) -> JsonLdError {
     JsonLdError::InvalidDocument {
         reason: reason.to_owned(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::verify::jsonld::bundle::Bundle;
+
+    fn fixture(rel: &str) -> Value {
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/fixtures")
+            .join(rel);
+        serde_json::from_str(&std::fs::read_to_string(path).expect("fixture")).expect("json")
+    }
+
+    #[test]
+    fn cold_documents_stay_well_inside_the_context_allowance() {
+        for rel in [
+            "openbadges3/validator-samples/clr20/complex.json",
+            "openbadges3/validator-samples/ob30/complete.json",
+            "peers/js-ed25519signature2020/ob3-0001.json",
+        ] {
+            let contexts = Contexts::new(Bundle::get().expect("bundle"));
+            let (_, cold) = to_rdf_counting(&contexts, &fixture(rel)).expect(rel);
+            let (_, warm) = to_rdf_counting(&contexts, &fixture(rel)).expect(rel);
+            assert!(cold <= MAX_CONTEXT_WORK / 4, "{rel}: {cold}");
+            assert_eq!(warm, 0, "{rel}: a warm document processes no context");
+        }
+    }
+
+    #[test]
+    fn embedded_contexts_on_every_node_run_out_of_allowance() {
+        let contexts = Contexts::new(Bundle::get().expect("bundle"));
+        let node = serde_json::json!({"@context": {"p": "https://example.org/p"}, "p": "leaf"});
+        let doc = serde_json::json!({
+            "@context": {"q": "https://example.org/q"},
+            "q": vec![node; MAX_CONTEXT_WORK + 1]
+        });
+        assert_eq!(
+            to_rdf(&contexts, &doc),
+            Err(JsonLdError::TooComplex {
+                what: "context processing"
+            })
+        );
+    }
+
+    #[test]
+    fn deep_nesting_is_refused() {
+        let contexts = Contexts::new(Bundle::get().expect("bundle"));
+        let mut doc = serde_json::json!({"p": "leaf"});
+        for _ in 0..MAX_DEPTH {
+            doc = serde_json::json!({"p": doc});
+        }
+        doc["@context"] = serde_json::json!({"p": "https://example.org/p"});
+        assert_eq!(
+            to_rdf(&contexts, &doc),
+            Err(JsonLdError::TooComplex {
+                what: "nesting depth"
+            })
+        );
     }
 }
