@@ -402,7 +402,8 @@ impl Walk<'_> {
             }
         }
 
-        // Sort the keys into keywords and properties.
+        // Sort the keys into keywords and properties. Types are taken from every key that
+        // expands to `@type` here, not only those seen above: a type-scoped context may alias it.
         let mut id: Option<&Value> = None;
         let mut value: Option<&Value> = None;
         let mut list: Option<&Value> = None;
@@ -410,7 +411,7 @@ impl Walk<'_> {
         let mut graph_value: Option<(&str, &Value)> = None;
         let mut language: Option<&Value> = None;
         let mut index = false;
-        let mut has_type = false;
+        let mut type_values: Vec<&Value> = Vec::new();
         let mut properties: Vec<(&str, Cow<'_, str>, &Value)> = Vec::new();
         for (key, v) in map {
             if key == "@context" {
@@ -427,7 +428,7 @@ impl Walk<'_> {
                 "@set" => &mut set,
                 "@language" => &mut language,
                 "@type" => {
-                    has_type = true;
+                    type_values.push(v);
                     continue;
                 }
                 "@index" => {
@@ -491,7 +492,7 @@ impl Walk<'_> {
                     what: "object with only @value",
                 });
             }
-            let term = self.value_object(&type_scoped, map, v, has_type, language)?;
+            let term = self.value_object(&type_scoped, &type_values, v, language)?;
             out.push(Item::Term(term));
             return Ok(());
         }
@@ -502,7 +503,7 @@ impl Walk<'_> {
             if id.is_some()
                 || set.is_some()
                 || graph_value.is_some()
-                || has_type
+                || !type_values.is_empty()
                 || !properties.is_empty()
             {
                 return Err(invalid("invalid list object"));
@@ -519,7 +520,11 @@ impl Walk<'_> {
             return Ok(());
         }
         if let Some(s) = set {
-            if id.is_some() || graph_value.is_some() || has_type || !properties.is_empty() {
+            if id.is_some()
+                || graph_value.is_some()
+                || !type_values.is_empty()
+                || !properties.is_empty()
+            {
                 return Err(invalid("invalid set object"));
             }
             if prop.container.graph {
@@ -533,7 +538,7 @@ impl Walk<'_> {
 
         // A node object.
         let count = usize::from(id.is_some())
-            + usize::from(has_type)
+            + usize::from(!type_values.is_empty())
             + usize::from(index)
             + usize::from(graph_value.is_some())
             + properties.iter().filter(|(_, _, v)| !v.is_null()).count();
@@ -562,7 +567,22 @@ impl Walk<'_> {
             },
             Some(_) => return Err(invalid("@id must be a string")),
         };
-        for t in &types {
+        let mut node_types: Vec<&str> = Vec::new();
+        for value in &type_values {
+            match value {
+                Value::String(t) => node_types.push(t),
+                Value::Array(ts) => {
+                    for t in ts {
+                        node_types.push(
+                            t.as_str()
+                                .ok_or_else(|| invalid("@type values must be strings"))?,
+                        );
+                    }
+                }
+                _ => return Err(invalid("@type values must be strings")),
+            }
+        }
+        for t in &node_types {
             let iri = match expand_iri(&type_scoped, t, true) {
                 Some(iri) if is_absolute_iri(&iri) => iri.into_owned(),
                 _ if t.contains(':') => {
@@ -732,20 +752,12 @@ impl Walk<'_> {
     fn value_object(
         &mut self,
         type_scoped: &Ctx,
-        map: &Map<String, Value>,
+        type_values: &[&Value],
         value: &Value,
-        has_type: bool,
         language: Option<&Value>,
     ) -> Result<Term, JsonLdError> {
-        let datatype = if has_type {
-            let raw = map
-                .iter()
-                .find(|(k, _)| {
-                    k.as_str() != "@context"
-                        && expand_iri(type_scoped, k, true).as_deref() == Some("@type")
-                })
-                .map(|(_, v)| v);
-            let Some(Value::String(t)) = raw else {
+        let datatype = if let Some(raw) = type_values.first() {
+            let (1, Value::String(t)) = (type_values.len(), raw) else {
                 return Err(invalid("a value object's @type must be one string"));
             };
             match expand_iri(type_scoped, t, true) {
