@@ -541,7 +541,10 @@ impl Walk<'_> {
             + usize::from(!type_values.is_empty())
             + usize::from(index)
             + usize::from(graph_value.is_some())
-            + properties.iter().filter(|(_, _, v)| !v.is_null()).count();
+            + properties
+                .iter()
+                .filter(|(key, _, v)| !v.is_null() || is_json_term(&active, key))
+                .count();
         if prop.drops_unsafe_objects(inside_list) {
             if count == 0 {
                 return Err(JsonLdError::Dropped {
@@ -644,7 +647,7 @@ impl Walk<'_> {
         graph: &Option<Term>,
     ) -> Result<(), JsonLdError> {
         let def = active.terms.get(key);
-        let is_json = def.and_then(|d| d.type_mapping.as_deref()) == Some("@json");
+        let is_json = is_json_term(active, key);
         if value.is_null() && !is_json {
             return Ok(());
         }
@@ -804,6 +807,11 @@ impl Walk<'_> {
             }
         }
     }
+}
+
+/// A term typed `@json`, whose `null` is a value (`"null"^^rdf:JSON`), not an absence.
+fn is_json_term(ctx: &Ctx, key: &str) -> bool {
+    ctx.terms.get(key).and_then(|d| d.type_mapping.as_deref()) == Some("@json")
 }
 
 /// The leaves of nested arrays (JSON-LD flattens arrays outside lists).
