@@ -109,6 +109,67 @@ fn peer_folder_expands(folder: &str) -> usize {
     count
 }
 
+/// Checks the peer's Data Integrity signatures over our canonical bytes: only a dataset identical
+/// to what Digital Bazaar's jsonld.js produced can verify. Returns how many were checked.
+fn peer_signatures_verify_over_our_rdf(folder: &str) -> usize {
+    use ed25519_dalek::{Signature, VerifyingKey};
+    use sha2::{Digest, Sha256};
+
+    let dir = support::fixture(&format!("peers/{folder}"));
+    let manifest = read_json(&dir.join("manifest.json"));
+    let mut checked = 0;
+    for entry in manifest["files"].as_array().expect("files") {
+        if entry["expectedSignature"] != "valid" {
+            continue;
+        }
+        let name = entry["file"].as_str().expect("file");
+        let mut doc = read_json(&dir.join(name));
+        let mut proof = doc
+            .as_object_mut()
+            .and_then(|d| d.remove("proof"))
+            .expect("proof");
+        let proof_value = proof
+            .as_object_mut()
+            .and_then(|p| p.remove("proofValue"))
+            .expect("proofValue");
+        proof["@context"] = doc["@context"].clone();
+        let method = proof["verificationMethod"].as_str().expect("vm");
+        let did_key = method.split('#').next().expect("did");
+        let multikey = bs58::decode(&did_key["did:key:z".len()..])
+            .into_vec()
+            .expect("base58");
+        assert_eq!(&multikey[..2], &[0xed, 0x01], "{name}: Ed25519 multikey");
+        let key =
+            VerifyingKey::from_bytes(multikey[2..].try_into().expect("32 bytes")).expect("key");
+        let signature = bs58::decode(&proof_value.as_str().expect("str")[1..])
+            .into_vec()
+            .expect("base58");
+        let signature = Signature::from_slice(&signature).expect("64 bytes");
+        let mut data = Sha256::digest(canonical(&proof).as_bytes()).to_vec();
+        data.extend_from_slice(&Sha256::digest(canonical(&doc).as_bytes()));
+        key.verify_strict(&data, &signature)
+            .unwrap_or_else(|e| panic!("{folder}/{name}: {e}"));
+        checked += 1;
+    }
+    checked
+}
+
+#[test]
+fn peer_eddsa_rdfc_2022_signatures_verify_over_our_rdf() {
+    assert_eq!(
+        peer_signatures_verify_over_our_rdf("js-eddsa-rdfc-2022"),
+        24
+    );
+}
+
+#[test]
+fn peer_ed25519_signature_2020_signatures_verify_over_our_rdf() {
+    assert_eq!(
+        peer_signatures_verify_over_our_rdf("js-ed25519signature2020"),
+        24
+    );
+}
+
 #[test]
 fn peer_eddsa_rdfc_2022_credentials_expand() {
     assert_eq!(peer_folder_expands("js-eddsa-rdfc-2022"), 36);
@@ -277,37 +338,166 @@ fn the_hashed_typo_datatype_is_kept_verbatim() {
     );
 }
 
-/// The 1EdTech validator samples: which JSON documents expand. Samples that use contexts this
-/// app does not bundle must fail with `UnknownContext`, never be half-processed.
+/// The 1EdTech validator samples, every JSON file: which expand, and why the others fail.
+/// Agrees file for file with jsonld.js in safe mode (see `differential_against_jsonld_js`). The
+/// failures are the samples' own defects (the `*-err-*` schema negatives, an undefined proof type,
+/// a draft CLR context nobody publishes) and must fail rather than be half-processed.
 #[test]
-fn validator_samples_expand_or_fail_cleanly() {
+fn validator_samples_expand_or_fail_as_jsonld_js_does() {
+    let undefined = |t: &str| Err(JsonLdError::UndefinedTerm { term: t.into() });
+    let undefined_type = |t: &str| Err(JsonLdError::UndefinedType { value: t.into() });
+    let draft_clr = || {
+        Err(JsonLdError::UnknownContext {
+            url: "https://dc.imsglobal.org/draft/clr/v2p0/context".into(),
+        })
+    };
+    let cases: Vec<(&str, Result<(), JsonLdError>)> = vec![
+        (
+            "ob30/bit-string-list/credential-status-revoked-blank-nodes.json",
+            Ok(()),
+        ),
+        (
+            "ob30/bit-string-list/credential-status-revoked.json",
+            Ok(()),
+        ),
+        ("ob30/complete.json", Ok(())),
+        (
+            "ob30/complete_v1.json",
+            undefined_type("1EdTechJsonSchemaValidator2019"),
+        ),
+        ("ob30/credential-status-revoked.json", Ok(())),
+        ("ob30/endorsement-err-schema-status-refresh.json", Ok(())),
+        ("ob30/endorsement-valid.json", Ok(())),
+        ("ob30/sd/derivedcredential.json", Ok(())),
+        ("ob30/simple-context-alias.json", Ok(())),
+        ("ob30/simple-context-version.json", Ok(())),
+        ("ob30/simple-did-key-method.json", Ok(())),
+        ("ob30/simple-did-web-method.json", Ok(())),
+        ("ob30/simple-eddsa-2022.json", Ok(())),
+        (
+            "ob30/simple-err-context.json",
+            undefined("credentialSubject"),
+        ),
+        (
+            "ob30/simple-err-credential-subject-achievement-result-description-type.json",
+            undefined("resultType"),
+        ),
+        (
+            "ob30/simple-err-credential-subject-identifier-type.json",
+            undefined("hashed"),
+        ),
+        (
+            "ob30/simple-err-credential-subject-profile-type.json",
+            undefined_type("InvalidProfile"),
+        ),
+        (
+            "ob30/simple-err-credential-subject-result-type.json",
+            undefined("achievedLevel"),
+        ),
+        (
+            "ob30/simple-err-credential-subject-type.json",
+            undefined("achievement"),
+        ),
+        ("ob30/simple-err-evidence-type.json", undefined("audience")),
+        ("ob30/simple-err-expired.json", Ok(())),
+        ("ob30/simple-err-issued.json", Ok(())),
+        (
+            "ob30/simple-err-issuer-otheridentifier-type.json",
+            undefined("identifier"),
+        ),
+        (
+            "ob30/simple-err-issuer-parentorg-type.json",
+            undefined_type("InvalidProfile"),
+        ),
+        (
+            "ob30/simple-err-issuer-type.json",
+            undefined_type("InvalidProfile"),
+        ),
+        ("ob30/simple-err-issuer.json", Ok(())),
+        (
+            "ob30/simple-err-proof-method-no-scheme.json",
+            Err(JsonLdError::RelativeIri {
+                value: "z6MkrvfzkMnvCroEUP2DVc9SHPE48CRsvHiVSusHioxTYu1x".into(),
+            }),
+        ),
+        (
+            "ob30/simple-err-proof-method-unknown-did-method.json",
+            Ok(()),
+        ),
+        ("ob30/simple-err-proof-method-unknown-scheme.json", Ok(())),
+        ("ob30/simple-err-proof-method.json", Ok(())),
+        ("ob30/simple-err-proof-value.json", Ok(())),
+        (
+            "ob30/simple-err-type.json",
+            undefined_type("OtherCredential"),
+        ),
+        // The first of its two proofs has the undefined type `SomeProofType`.
+        ("ob30/simple-multiple-proofs.json", undefined("created")),
+        ("ob30/simple-noproof.json", Ok(())),
+        ("ob30/simple.json", Ok(())),
+        ("ob30/simple_v1.json", Ok(())),
+        ("clr20/complex.json", Ok(())),
+        ("clr20/simple-noproof.json", draft_clr()),
+        ("clr20/simple.json", Ok(())),
+        ("clr20/simple_old_safesigned.json", draft_clr()),
+        ("clr20/simple_v1.json", Ok(())),
+    ];
     let dir = support::fixture("openbadges3/validator-samples");
-    let mut expanded = Vec::new();
-    let mut failed = Vec::new();
-    for sub in ["ob30", "clr20"] {
-        let mut paths: Vec<_> = walk(&dir.join(sub));
-        paths.sort();
-        for path in paths {
-            if path.extension().and_then(|e| e.to_str()) != Some("json") {
-                continue;
-            }
-            let doc = read_json(&path);
-            let name = path
-                .strip_prefix(&dir)
-                .unwrap_or(&path)
-                .display()
-                .to_string();
-            match processor().to_rdf(&doc) {
-                Ok(_) => expanded.push(name),
-                Err(e) => failed.push(format!("{name}: {e}")),
-            }
-        }
+    let mut all: Vec<String> = ["ob30", "clr20"]
+        .iter()
+        .flat_map(|sub| walk(&dir.join(sub)))
+        .filter(|p| p.extension().and_then(|e| e.to_str()) == Some("json"))
+        .map(|p| p.strip_prefix(&dir).unwrap_or(&p).display().to_string())
+        .collect();
+    all.sort();
+    let mut listed: Vec<String> = cases.iter().map(|(f, _)| (*f).to_owned()).collect();
+    listed.sort();
+    assert_eq!(all, listed, "every JSON sample has an expected outcome");
+    for (file, expected) in cases {
+        let got = processor().to_rdf(&read_json(&dir.join(file))).map(|_| ());
+        assert_eq!(got, expected, "{file}");
     }
-    eprintln!("expanded {}:\n  {}", expanded.len(), expanded.join("\n  "));
-    eprintln!("failed {}:\n  {}", failed.len(), failed.join("\n  "));
-    assert!(expanded.contains(&"ob30/simple.json".to_owned()));
-    assert!(expanded.contains(&"ob30/complete.json".to_owned()));
-    assert!(expanded.contains(&"clr20/simple.json".to_owned()));
+}
+
+/// The OB 3.0 and CLR 2.0 implementation guide's eddsa-rdfc-2022 vectors: canonical document and
+/// proof configuration byte for byte. Read in place (specification licence, not copied).
+#[test]
+fn ob_and_clr_spec_test_vectors_canonicalise_as_published() {
+    let Some(dir) = support::shared("vectors/openbadges3/spec-test-vectors") else {
+        support::skip_loudly(
+            "ob_and_clr_spec_test_vectors_canonicalise_as_published",
+            "../shared/vectors absent",
+        );
+        return;
+    };
+    for vector in ["ob-eddsa-rdfc-2022", "clr-eddsa-rdfc-2022"] {
+        let credential = read_json(&dir.join(vector).join("credential.json"));
+        assert_eq!(
+            canonical(&credential),
+            read_text(&dir.join(vector).join("document-canon.nq")),
+            "{vector}: document"
+        );
+        let mut options = read_json(&dir.join(vector).join("proof-options.json"));
+        options["@context"] = credential["@context"].clone();
+        assert_eq!(
+            canonical(&options),
+            read_text(&dir.join(vector).join("proof-canon.nq")),
+            "{vector}: proof config"
+        );
+    }
+}
+
+#[test]
+fn the_processor_is_shareable_across_threads() {
+    fn shareable<T: Send + Sync>() {}
+    shareable::<JsonLdProcessor>();
+    let doc = base_credential();
+    let expected = processor().to_rdf(&doc).expect("expands");
+    std::thread::scope(|s| {
+        for _ in 0..2 {
+            s.spawn(|| assert_eq!(processor().to_rdf(&doc).expect("expands"), expected));
+        }
+    });
 }
 
 fn walk(dir: &Path) -> Vec<std::path::PathBuf> {
@@ -340,7 +530,7 @@ fn differential_against_jsonld_js() {
     }
     let entries = read_json(&reference);
     let mut mismatches = Vec::new();
-    let (mut accepted, mut rejected) = (0, 0);
+    let (mut accepted, mut rejected, mut unsupported, mut stricter) = (0, 0, 0, 0);
     for entry in entries.as_array().expect("list") {
         let file = entry["file"].as_str().expect("file");
         let doc = read_json(&root.join(file));
@@ -352,6 +542,12 @@ fn differential_against_jsonld_js() {
         match (entry.get("nquads").and_then(Value::as_str), ours) {
             (Some(want), Ok(got)) if want == got => accepted += 1,
             (Some(_), Ok(_)) => mismatches.push(format!("{file}: different N-Quads")),
+            // Deliberately outside the subset: refused rather than guessed at.
+            (Some(_), Err(JsonLdError::Unsupported { .. })) if file.contains("/unsupported-") => {
+                unsupported += 1
+            }
+            // Where jsonld.js silently ignores or garbles part of a malformed document.
+            (Some(_), Err(_)) if file.contains("/stricter-") => stricter += 1,
             (Some(_), Err(e)) => {
                 mismatches.push(format!("{file}: we reject ({e}), jsonld.js accepts"))
             }
@@ -362,11 +558,54 @@ fn differential_against_jsonld_js() {
             )),
         }
     }
-    eprintln!("differential: {accepted} identical, {rejected} rejected by both");
+    eprintln!(
+        "differential: {accepted} identical, {rejected} rejected by both, \
+         {unsupported} outside the subset, {stricter} where we are stricter"
+    );
     assert!(
         mismatches.is_empty(),
         "{} mismatches:\n{}",
         mismatches.len(),
         mismatches.join("\n")
     );
+}
+
+/// Rough timing of warm `toRdf` (document + proof configuration) over the peers' 72 credentials.
+/// Not a pass/fail test: run `cargo test --release --test it jsonld::to_rdf_timing -- --ignored
+/// --nocapture` on an idle core (`taskset -c 0`). Measured on the project VM with a scratch
+/// release build, under load: about 16.6 µs of CPU time per credential.
+#[test]
+#[ignore = "timing, run on demand"]
+fn to_rdf_timing() {
+    let mut pairs = Vec::new();
+    for folder in ["js-eddsa-rdfc-2022", "js-ed25519signature2020"] {
+        for entry in fs::read_dir(support::fixture(&format!("peers/{folder}"))).expect("dir") {
+            let path = entry.expect("entry").path();
+            if path.file_name().and_then(|n| n.to_str()) == Some("manifest.json") {
+                continue;
+            }
+            let mut doc = read_json(&path);
+            let mut proof = doc
+                .as_object_mut()
+                .and_then(|d| d.remove("proof"))
+                .expect("proof");
+            proof.as_object_mut().map(|p| p.remove("proofValue"));
+            proof["@context"] = doc["@context"].clone();
+            pairs.push((doc, proof));
+        }
+    }
+    for (doc, proof) in &pairs {
+        processor().to_rdf(doc).expect("expands");
+        processor().to_rdf(proof).expect("expands");
+    }
+    let rounds = 200;
+    let started = std::time::Instant::now();
+    for _ in 0..rounds {
+        for (doc, proof) in &pairs {
+            std::hint::black_box(processor().to_rdf(doc).expect("expands"));
+            std::hint::black_box(processor().to_rdf(proof).expect("expands"));
+        }
+    }
+    let per = started.elapsed() / (rounds * pairs.len() as u32);
+    eprintln!("warm toRdf, document + proof configuration: {per:?} per credential (wall clock)");
 }

@@ -73,19 +73,19 @@ impl Bundle {
     /// The process-wide bundle, checked and parsed on first use (about 2 ms).
     pub(crate) fn get() -> Result<&'static Bundle, JsonLdError> {
         BUNDLE
-            .get_or_init(Bundle::load)
+            .get_or_init(|| Bundle::load(INDEX, FILES))
             .as_ref()
             .map_err(Clone::clone)
     }
 
     /// Checks each embedded file against `index.json` and parses it.
-    fn load() -> Result<Bundle, JsonLdError> {
+    fn load(index: &str, files: &[(&str, &'static [u8])]) -> Result<Bundle, JsonLdError> {
         let corrupt = |file: &str, why: &str| JsonLdError::BundledContextCorrupt {
             file: file.to_owned(),
             reason: why.to_owned(),
         };
         let index: Value =
-            serde_json::from_str(INDEX).map_err(|e| corrupt("index.json", &e.to_string()))?;
+            serde_json::from_str(index).map_err(|e| corrupt("index.json", &e.to_string()))?;
         let entries = index
             .get("contexts")
             .and_then(Value::as_array)
@@ -97,7 +97,7 @@ impl Bundle {
             else {
                 return Err(corrupt("index.json", "entry without url, file or sha256"));
             };
-            let bytes = FILES
+            let bytes = files
                 .iter()
                 .find(|(name, _)| *name == file)
                 .map(|(_, b)| *b)
@@ -126,7 +126,7 @@ impl Bundle {
                 by_url.insert(alias.to_owned(), doc);
             }
         }
-        if FILES.len() != entries.len() {
+        if files.len() != entries.len() {
             return Err(corrupt(
                 "index.json",
                 "embedded files and index entries differ",
@@ -138,5 +138,40 @@ impl Bundle {
     /// The context document served for `url`, if it is bundled.
     pub(crate) fn document(&self, url: &str) -> Option<&'static Value> {
         self.by_url.get(url).copied()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_url_and_alias_is_served() {
+        let bundle = Bundle::get().expect("intact");
+        let index: Value = serde_json::from_str(INDEX).expect("index");
+        for entry in index["contexts"].as_array().expect("contexts") {
+            let url = entry["url"].as_str().expect("url");
+            let doc = bundle.document(url).expect(url);
+            assert!(doc.get("@context").is_some(), "{url}");
+            for alias in entry["aliases"].as_array().into_iter().flatten() {
+                let alias = alias.as_str().expect("alias");
+                assert!(std::ptr::eq(bundle.document(alias).expect(alias), doc));
+            }
+        }
+        assert!(bundle.document("https://www.w3.org/ns/did/v1").is_none());
+    }
+
+    #[test]
+    fn a_changed_byte_is_caught() {
+        let (name, bytes) = FILES[1];
+        let mut changed = bytes.to_vec();
+        changed[10] ^= 0x20;
+        let changed: &'static [u8] = Box::leak(changed.into_boxed_slice());
+        let mut files = FILES.to_vec();
+        files[1] = (name, changed);
+        match Bundle::load(INDEX, &files) {
+            Err(JsonLdError::BundledContextCorrupt { file, .. }) => assert_eq!(file, name),
+            other => panic!("expected corruption to be caught, got {:?}", other.err()),
+        }
     }
 }

@@ -11,9 +11,9 @@
 
 use super::bundle::Bundle;
 use super::JsonLdError;
+use foldhash::HashMap;
 use serde_json::{Map, Value};
 use std::borrow::Cow;
-use std::collections::HashMap;
 use std::sync::{Arc, PoisonError, RwLock};
 
 /// Shared handle to a processed active context.
@@ -21,6 +21,10 @@ pub(crate) type Ctx = Arc<ActiveContext>;
 
 /// At most this many processed contexts are cached; the bundled contexts need a few dozen.
 const MAX_CACHED: usize = 4096;
+/// Term-map copies (context objects processed, non-propagated contexts set up) allowed per
+/// document. With a cold cache the largest test document (a CLR with nested OB credentials)
+/// needs 54, an OB 3.0 credential 18; warm, they need none. Each copy costs microseconds.
+pub(crate) const MAX_CONTEXT_WORK: usize = 512;
 /// Nesting of remote contexts (a context URL whose document names more URLs).
 const MAX_REMOTE_DEPTH: usize = 16;
 
@@ -35,6 +39,9 @@ pub(crate) struct ActiveContext {
     pub language: Option<String>,
     /// The context to return to when a type-scoped (non-propagated) context ends.
     pub previous: Option<Ctx>,
+    /// Terms that alias `@type` (usually `type`), so nodes find their types without expanding
+    /// every key.
+    pub type_aliases: Vec<String>,
     /// Whether any term is protected (guards `@context: null`).
     has_protected: bool,
     /// Held by the cache for the processor's lifetime, so its address is a valid cache key.
@@ -135,6 +142,14 @@ impl<'a> LocalRef<'a> {
     }
 }
 
+/// Takes one unit of a document's context-processing allowance.
+fn spend(work: &mut usize) -> Result<(), JsonLdError> {
+    *work = work.checked_sub(1).ok_or(JsonLdError::TooComplex {
+        what: "context processing",
+    })?;
+    Ok(())
+}
+
 /// The bundle plus the cache of processed contexts.
 pub(crate) struct Contexts {
     bundle: &'static Bundle,
@@ -150,7 +165,7 @@ impl Contexts {
                 interned: true,
                 ..ActiveContext::default()
             }),
-            cache: RwLock::new(HashMap::new()),
+            cache: RwLock::new(HashMap::default()),
         }
     }
 
@@ -171,8 +186,9 @@ impl Contexts {
         local: LocalRef<'_>,
         override_protected: bool,
         propagate: bool,
+        work: &mut usize,
     ) -> Result<Ctx, JsonLdError> {
-        self.process_depth(active, local, override_protected, propagate, 0)
+        self.process_depth(active, local, override_protected, propagate, 0, work)
     }
 
     fn process_depth(
@@ -182,12 +198,13 @@ impl Contexts {
         override_protected: bool,
         propagate: bool,
         depth: usize,
+        work: &mut usize,
     ) -> Result<Ctx, JsonLdError> {
         let LocalRef::Static(value) = local else {
-            return self.apply(active, local, override_protected, propagate, depth);
+            return self.apply(active, local, override_protected, propagate, depth, work);
         };
         if !active.interned {
-            return self.apply(active, local, override_protected, propagate, depth);
+            return self.apply(active, local, override_protected, propagate, depth, work);
         }
         let key = (
             Arc::as_ptr(active) as usize,
@@ -203,7 +220,7 @@ impl Contexts {
         {
             return Ok(hit.clone());
         }
-        let processed = self.apply(active, local, override_protected, propagate, depth)?;
+        let processed = self.apply(active, local, override_protected, propagate, depth, work)?;
         let mut cache = self.cache.write().unwrap_or_else(PoisonError::into_inner);
         if let Some(hit) = cache.get(&key) {
             return Ok(hit.clone());
@@ -231,6 +248,7 @@ impl Contexts {
         override_protected: bool,
         propagate: bool,
         depth: usize,
+        work: &mut usize,
     ) -> Result<Ctx, JsonLdError> {
         if depth > MAX_REMOTE_DEPTH {
             return Err(JsonLdError::TooComplex {
@@ -248,8 +266,12 @@ impl Contexts {
             .and_then(|first| first.get("@propagate"))
             .and_then(|p| p.value().as_bool())
             .unwrap_or(propagate);
+        // Every copy of a term map costs; a document gets a fixed allowance, so neither embedded
+        // contexts on every node nor long context lists can turn it into minutes of work or fill
+        // the cache. Context URLs already processed are served from the cache for free.
         let mut result = active.clone();
         if !propagate && result.previous.is_none() {
+            spend(work)?;
             let mut copy = (**active).clone();
             copy.previous = Some(active.clone());
             copy.interned = false;
@@ -277,9 +299,11 @@ impl Contexts {
                         override_protected,
                         true,
                         depth + 1,
+                        work,
                     )?;
                 }
                 Value::Object(map) => {
+                    spend(work)?;
                     result = Arc::new(self.define(&result, item, map, override_protected)?);
                 }
                 _ => {
@@ -351,7 +375,7 @@ impl Contexts {
         }
         let mut defining = Defining {
             local,
-            defined: HashMap::new(),
+            defined: HashMap::default(),
             protected_default,
             override_protected,
         };
@@ -371,6 +395,12 @@ impl Contexts {
             }
             defining.term(&mut result, term)?;
         }
+        result.type_aliases = result
+            .terms
+            .iter()
+            .filter(|(_, def)| def.iri.as_deref() == Some("@type"))
+            .map(|(term, _)| term.clone())
+            .collect();
         Ok(result)
     }
 }
@@ -696,7 +726,7 @@ pub(crate) fn expand_iri<'a>(
             return def.iri.as_deref().map(Cow::Borrowed);
         }
     }
-    if let Some(colon) = value.find(':').filter(|&i| i > 0) {
+    if let Some(colon) = value.bytes().position(|b| b == b':').filter(|&i| i > 0) {
         let (pre, suffix) = (&value[..colon], &value[colon + 1..]);
         if pre == "_" || suffix.starts_with("//") {
             return Some(Cow::Borrowed(value));
@@ -723,54 +753,69 @@ pub(crate) fn expand_iri<'a>(
 /// jsonld.js's test for an absolute IRI or blank node identifier:
 /// `^([A-Za-z][A-Za-z0-9+-.]*|_):[^\s]*$` (where `+-.` is the range `+ , - .`).
 pub(crate) fn is_absolute_iri(value: &str) -> bool {
-    let Some((scheme, rest)) = value.split_once(':') else {
+    let Some(colon) = value.bytes().position(|b| b == b':') else {
         return false;
     };
-    let scheme_ok = scheme == "_"
-        || scheme
-            .chars()
-            .next()
-            .is_some_and(|c| c.is_ascii_alphabetic())
+    let (scheme, rest) = (&value.as_bytes()[..colon], &value[colon + 1..]);
+    let scheme_ok = scheme == b"_"
+        || scheme.first().is_some_and(u8::is_ascii_alphabetic)
             && scheme
-                .chars()
-                .all(|c| c.is_ascii_alphanumeric() || ('+'..='.').contains(&c));
-    // JavaScript's `\s`: Unicode White_Space plus U+FEFF.
-    scheme_ok && !rest.chars().any(|c| c.is_whitespace() || c == '\u{feff}')
+                .iter()
+                .all(|&b| b.is_ascii_alphanumeric() || (b'+'..=b'.').contains(&b));
+    scheme_ok && !contains_js_whitespace(rest)
+}
+
+/// JavaScript's `\s`: Unicode White_Space plus U+FEFF. IRIs are nearly always ASCII (and some
+/// are long `data:` URLs), so bytes are scanned first and characters only past the first
+/// non-ASCII byte.
+fn contains_js_whitespace(s: &str) -> bool {
+    // Branch-free per 16-byte chunk so the common all-printable-ASCII case vectorises.
+    let suspicious = s.as_bytes().chunks(16).any(|chunk| {
+        chunk
+            .iter()
+            .fold(false, |acc, &b| acc | (b <= b' ') | (b >= 0x80))
+    });
+    suspicious
+        && s.chars().any(|c| {
+            // Rust's White_Space includes U+0085, which JavaScript's `\s` does not.
+            (c.is_whitespace() && c != '\u{85}') || c == '\u{feff}'
+        })
 }
 
 /// A JSON-LD 1.1 keyword.
 pub(crate) fn is_keyword(value: &str) -> bool {
-    matches!(
-        value,
-        "@base"
-            | "@container"
-            | "@context"
-            | "@default"
-            | "@direction"
-            | "@embed"
-            | "@explicit"
-            | "@graph"
-            | "@id"
-            | "@import"
-            | "@included"
-            | "@index"
-            | "@json"
-            | "@language"
-            | "@list"
-            | "@nest"
-            | "@none"
-            | "@omitDefault"
-            | "@prefix"
-            | "@preserve"
-            | "@protected"
-            | "@requireAll"
-            | "@reverse"
-            | "@set"
-            | "@type"
-            | "@value"
-            | "@version"
-            | "@vocab"
-    )
+    value.starts_with('@')
+        && matches!(
+            value,
+            "@base"
+                | "@container"
+                | "@context"
+                | "@default"
+                | "@direction"
+                | "@embed"
+                | "@explicit"
+                | "@graph"
+                | "@id"
+                | "@import"
+                | "@included"
+                | "@index"
+                | "@json"
+                | "@language"
+                | "@list"
+                | "@nest"
+                | "@none"
+                | "@omitDefault"
+                | "@prefix"
+                | "@preserve"
+                | "@protected"
+                | "@requireAll"
+                | "@reverse"
+                | "@set"
+                | "@type"
+                | "@value"
+                | "@version"
+                | "@vocab"
+        )
 }
 
 /// `^@[a-zA-Z]+$`: reserved for future keywords, ignored by JSON-LD (an error here).

@@ -36,7 +36,7 @@ pub(crate) fn scalar(
             }
         }
         Value::String(s) if datatype == Some(XSD_DOUBLE) => {
-            (xsd_double(s.trim().parse().ok()?), XSD_DOUBLE)
+            (xsd_double(plain_decimal(s)?), XSD_DOUBLE)
         }
         Value::String(s) => {
             if let (None, Some(lang)) = (datatype, language) {
@@ -64,6 +64,18 @@ pub(crate) fn json(value: &Value) -> Term {
         datatype: RDF_JSON.to_owned(),
         language: None,
     }
+}
+
+/// A string typed `xsd:double` as a number, when it is a plain finite decimal. jsonld.js uses
+/// `parseFloat`, which also reads prefixes ("1.5abc"), `Infinity` and more; those are refused
+/// (`None`) rather than imitated.
+fn plain_decimal(s: &str) -> Option<f64> {
+    let t = s.trim_matches(|c: char| c.is_ascii_whitespace());
+    let plain = !t.is_empty()
+        && t.bytes()
+            .all(|b| b.is_ascii_digit() || matches!(b, b'+' | b'-' | b'.' | b'e' | b'E'));
+    let f: f64 = if plain { t.parse().ok()? } else { return None };
+    f.is_finite().then_some(f)
 }
 
 /// jsonld.js `types.isDouble`: `String(v)` contains a `.`, or `|v| >= 1e21`.
@@ -103,6 +115,10 @@ mod tests {
         assert_eq!(xsd_double(0.1), "1.0E-1");
         assert_eq!(xsd_double(-12345.678), "-1.2345678E4");
         assert_eq!(xsd_double(1e21), "1.0E21");
+        assert_eq!(plain_decimal(" 1e3 "), Some(1000.0));
+        assert_eq!(plain_decimal("Infinity"), None);
+        assert_eq!(plain_decimal("1.5abc"), None);
+        assert_eq!(plain_decimal("1e999"), None);
         let lit = |v: Value| scalar(&v, None, None).map(|t| t.to_string());
         assert_eq!(
             lit(serde_json::json!(5)).as_deref(),

@@ -11,7 +11,11 @@
 //!   defines, a relative IRI, an empty or `@id`-only top-level node, a free-floating value, an
 //!   invalid language tag) is an error instead. Otherwise unsigned extra claims could ride along
 //!   on a credential whose signature checks out. A `null` property value is the one thing dropped
-//!   silently, as jsonld.js does: it states "no value" and carries no claim.
+//!   silently, as jsonld.js does: it states "no value" and carries no claim. Where jsonld.js
+//!   tolerates malformed input by ignoring part of it (`@language` on a node object, two keys
+//!   aliasing `@type` on a value object) this module is stricter and rejects the document.
+//!   Keys of `@index` maps and `@index` values are accepted, as jsonld.js does, but they never
+//!   reach the RDF, so no signature covers them: they must not be shown as signed data.
 //! * **A subset, rejected outside it.** Everything the bundled VC, Data Integrity, OB and CLR
 //!   contexts use is supported: type- and property-scoped contexts, `@protected`, `@propagate`,
 //!   `@vocab`, compact IRIs, `@type: @id`/`@vocab`/datatype coercion, `@json` (JCS), `@language`

@@ -8,29 +8,42 @@
 use super::context::Contexts;
 use super::context::{
     check_language, expand_iri, is_absolute_iri, is_keyword, Container, Ctx, LocalRef,
+    MAX_CONTEXT_WORK,
 };
 use super::literal;
 use super::JsonLdError;
 use crate::verify::rdf::{Quad, Term};
+use foldhash::HashMap;
 use serde_json::{Map, Value};
-use std::collections::HashMap;
+use std::borrow::Cow;
+use std::hash::BuildHasher;
 
 const RDF_TYPE: &str = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type";
 const RDF_FIRST: &str = "http://www.w3.org/1999/02/22-rdf-syntax-ns#first";
 const RDF_REST: &str = "http://www.w3.org/1999/02/22-rdf-syntax-ns#rest";
 const RDF_NIL: &str = "http://www.w3.org/1999/02/22-rdf-syntax-ns#nil";
 
-/// Deeper nesting than this is refused (serde_json itself stops at 128 when parsing).
-const MAX_DEPTH: usize = 256;
+/// Node objects nested deeper than this are refused (credentials nest about 10 deep; the
+/// importer refuses JSON deeper than 64 anyway). Keeps the recursion far from the stack's end.
+const MAX_DEPTH: usize = 64;
 
 /// Expands `document` and returns its quads, sorted and deduplicated.
 pub(crate) fn to_rdf(contexts: &Contexts, document: &Value) -> Result<Vec<Quad>, JsonLdError> {
+    to_rdf_counting(contexts, document).map(|(quads, _)| quads)
+}
+
+/// [`to_rdf`], also returning how much of the context-processing allowance it used.
+fn to_rdf_counting(
+    contexts: &Contexts,
+    document: &Value,
+) -> Result<(Vec<Quad>, usize), JsonLdError> {
     let mut walk = Walk {
         contexts,
-        quads: Vec::new(),
+        quads: Vec::with_capacity(64),
         next_blank: 0,
-        labels: HashMap::new(),
+        labels: HashMap::default(),
         depth: 0,
+        context_work: MAX_CONTEXT_WORK,
     };
     let root = contexts.root().clone();
     let mut out = Vec::new();
@@ -47,11 +60,44 @@ pub(crate) fn to_rdf(contexts: &Contexts, document: &Value) -> Result<Vec<Quad>,
             })
         }
     }
-    let mut quads = walk.quads;
-    // The node map of jsonld.js merges nodes and drops repeated values; a sorted set does the same.
-    quads.sort_unstable();
-    quads.dedup();
-    Ok(quads)
+    Ok((dedup(walk.quads), MAX_CONTEXT_WORK - walk.context_work))
+}
+
+/// Drops repeated quads, keeping the first of each, as the node map of jsonld.js does (it merges
+/// nodes and never adds a value twice). Quads are compared only when their hashes collide, so
+/// the common case (no duplicates) hashes each quad once and moves nothing.
+fn dedup(quads: Vec<Quad>) -> Vec<Quad> {
+    let state = foldhash::quality::FixedState::default();
+    let mut hashes: Vec<(u64, usize)> = quads
+        .iter()
+        .enumerate()
+        .map(|(i, q)| (state.hash_one(q), i))
+        .collect();
+    hashes.sort_unstable();
+    let mut drop = vec![false; quads.len()];
+    let mut any = false;
+    for run in hashes
+        .chunk_by(|a, b| a.0 == b.0)
+        .filter(|run| run.len() > 1)
+    {
+        for (k, &(_, i)) in run.iter().enumerate() {
+            if run[..k]
+                .iter()
+                .any(|&(_, j)| !drop[j] && quads[j] == quads[i])
+            {
+                drop[i] = true;
+                any = true;
+            }
+        }
+    }
+    if !any {
+        return quads;
+    }
+    quads
+        .into_iter()
+        .zip(drop)
+        .filter_map(|(q, dropped)| (!dropped).then_some(q))
+        .collect()
 }
 
 /// The active property an element is the value of.
@@ -97,6 +143,8 @@ struct Walk<'c> {
     /// Blank node labels written in the document, mapped to fresh ones.
     labels: HashMap<String, String>,
     depth: usize,
+    /// What is left of the per-document allowance for uncached context processing.
+    context_work: usize,
 }
 
 impl Walk<'_> {
@@ -302,21 +350,29 @@ impl Walk<'_> {
             .and_then(|k| ctx.terms.get(k))
             .and_then(|d| d.context.as_ref())
         {
-            active = self
-                .contexts
-                .process(&active, scoped.as_ref(), true, true)?;
+            active = self.contexts.process(
+                &active,
+                scoped.as_ref(),
+                true,
+                true,
+                &mut self.context_work,
+            )?;
         }
         if let Some(local) = map.get("@context") {
-            active = self
-                .contexts
-                .process(&active, LocalRef::Doc(local), false, true)?;
+            active = self.contexts.process(
+                &active,
+                LocalRef::Doc(local),
+                false,
+                true,
+                &mut self.context_work,
+            )?;
         }
         let type_scoped = active.clone();
 
         // Type-scoped contexts, in lexicographic order of the types as written.
         let mut types: Vec<&str> = Vec::new();
         for (key, value) in map {
-            if key != "@context" && expand_iri(&active, key, true).as_deref() == Some("@type") {
+            if key == "@type" || active.type_aliases.iter().any(|a| a == key) {
                 let start = types.len();
                 match value {
                     Value::String(t) => types.push(t),
@@ -334,15 +390,20 @@ impl Walk<'_> {
                 for t in &types[start..] {
                     if let Some(scoped) = type_scoped.terms.get(*t).and_then(|d| d.context.as_ref())
                     {
-                        active = self
-                            .contexts
-                            .process(&active, scoped.as_ref(), false, false)?;
+                        active = self.contexts.process(
+                            &active,
+                            scoped.as_ref(),
+                            false,
+                            false,
+                            &mut self.context_work,
+                        )?;
                     }
                 }
             }
         }
 
-        // Sort the keys into keywords and properties.
+        // Sort the keys into keywords and properties. Types are taken from every key that
+        // expands to `@type` here, not only those seen above: a type-scoped context may alias it.
         let mut id: Option<&Value> = None;
         let mut value: Option<&Value> = None;
         let mut list: Option<&Value> = None;
@@ -350,8 +411,8 @@ impl Walk<'_> {
         let mut graph_value: Option<(&str, &Value)> = None;
         let mut language: Option<&Value> = None;
         let mut index = false;
-        let mut has_type = false;
-        let mut properties: Vec<(&str, String, &Value)> = Vec::new();
+        let mut type_values: Vec<&Value> = Vec::new();
+        let mut properties: Vec<(&str, Cow<'_, str>, &Value)> = Vec::new();
         for (key, v) in map {
             if key == "@context" {
                 continue;
@@ -367,7 +428,7 @@ impl Walk<'_> {
                 "@set" => &mut set,
                 "@language" => &mut language,
                 "@type" => {
-                    has_type = true;
+                    type_values.push(v);
                     continue;
                 }
                 "@index" => {
@@ -410,7 +471,7 @@ impl Walk<'_> {
                             what: "blank node predicate",
                         });
                     }
-                    properties.push((key.as_str(), expanded.into_owned(), v));
+                    properties.push((key.as_str(), expanded, v));
                     continue;
                 }
             };
@@ -431,7 +492,7 @@ impl Walk<'_> {
                     what: "object with only @value",
                 });
             }
-            let term = self.value_object(&type_scoped, map, v, has_type, language)?;
+            let term = self.value_object(&type_scoped, &type_values, v, language)?;
             out.push(Item::Term(term));
             return Ok(());
         }
@@ -442,7 +503,7 @@ impl Walk<'_> {
             if id.is_some()
                 || set.is_some()
                 || graph_value.is_some()
-                || has_type
+                || !type_values.is_empty()
                 || !properties.is_empty()
             {
                 return Err(invalid("invalid list object"));
@@ -459,7 +520,11 @@ impl Walk<'_> {
             return Ok(());
         }
         if let Some(s) = set {
-            if id.is_some() || graph_value.is_some() || has_type || !properties.is_empty() {
+            if id.is_some()
+                || graph_value.is_some()
+                || !type_values.is_empty()
+                || !properties.is_empty()
+            {
                 return Err(invalid("invalid set object"));
             }
             if prop.container.graph {
@@ -473,10 +538,13 @@ impl Walk<'_> {
 
         // A node object.
         let count = usize::from(id.is_some())
-            + usize::from(has_type)
+            + usize::from(!type_values.is_empty())
             + usize::from(index)
             + usize::from(graph_value.is_some())
-            + properties.iter().filter(|(_, _, v)| !v.is_null()).count();
+            + properties
+                .iter()
+                .filter(|(key, _, v)| !v.is_null() || is_json_term(&active, key))
+                .count();
         if prop.drops_unsafe_objects(inside_list) {
             if count == 0 {
                 return Err(JsonLdError::Dropped {
@@ -502,7 +570,22 @@ impl Walk<'_> {
             },
             Some(_) => return Err(invalid("@id must be a string")),
         };
-        for t in &types {
+        let mut node_types: Vec<&str> = Vec::new();
+        for value in &type_values {
+            match value {
+                Value::String(t) => node_types.push(t),
+                Value::Array(ts) => {
+                    for t in ts {
+                        node_types.push(
+                            t.as_str()
+                                .ok_or_else(|| invalid("@type values must be strings"))?,
+                        );
+                    }
+                }
+                _ => return Err(invalid("@type values must be strings")),
+            }
+        }
+        for t in &node_types {
             let iri = match expand_iri(&type_scoped, t, true) {
                 Some(iri) if is_absolute_iri(&iri) => iri.into_owned(),
                 _ if t.contains(':') => {
@@ -564,12 +647,18 @@ impl Walk<'_> {
         graph: &Option<Term>,
     ) -> Result<(), JsonLdError> {
         let def = active.terms.get(key);
-        let is_json = def.and_then(|d| d.type_mapping.as_deref()) == Some("@json");
+        let is_json = is_json_term(active, key);
         if value.is_null() && !is_json {
             return Ok(());
         }
         let term_ctx = match def.and_then(|d| d.context.as_ref()) {
-            Some(scoped) => self.contexts.process(active, scoped.as_ref(), true, true)?,
+            Some(scoped) => self.contexts.process(
+                active,
+                scoped.as_ref(),
+                true,
+                true,
+                &mut self.context_work,
+            )?,
             None => active.clone(),
         };
         let container = def.map(|d| d.container).unwrap_or_default();
@@ -666,20 +755,12 @@ impl Walk<'_> {
     fn value_object(
         &mut self,
         type_scoped: &Ctx,
-        map: &Map<String, Value>,
+        type_values: &[&Value],
         value: &Value,
-        has_type: bool,
         language: Option<&Value>,
     ) -> Result<Term, JsonLdError> {
-        let datatype = if has_type {
-            let raw = map
-                .iter()
-                .find(|(k, _)| {
-                    k.as_str() != "@context"
-                        && expand_iri(type_scoped, k, true).as_deref() == Some("@type")
-                })
-                .map(|(_, v)| v);
-            let Some(Value::String(t)) = raw else {
+        let datatype = if let Some(raw) = type_values.first() {
+            let (1, Value::String(t)) = (type_values.len(), raw) else {
                 return Err(invalid("a value object's @type must be one string"));
             };
             match expand_iri(type_scoped, t, true) {
@@ -728,6 +809,11 @@ impl Walk<'_> {
     }
 }
 
+/// A term typed `@json`, whose `null` is a value (`"null"^^rdf:JSON`), not an absence.
+fn is_json_term(ctx: &Ctx, key: &str) -> bool {
+    ctx.terms.get(key).and_then(|d| d.type_mapping.as_deref()) == Some("@json")
+}
+
 /// The leaves of nested arrays (JSON-LD flattens arrays outside lists).
 fn flatten<'v>(value: &'v Value, out: &mut Vec<&'v Value>) {
     match value {
@@ -740,5 +826,65 @@ fn flatten<'v>(value: &'v Value, out: &mut Vec<&'v Value>) {
 fn invalid(reason: &str) -> JsonLdError {
     JsonLdError::InvalidDocument {
         reason: reason.to_owned(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::verify::jsonld::bundle::Bundle;
+
+    fn fixture(rel: &str) -> Value {
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/fixtures")
+            .join(rel);
+        serde_json::from_str(&std::fs::read_to_string(path).expect("fixture")).expect("json")
+    }
+
+    #[test]
+    fn cold_documents_stay_well_inside_the_context_allowance() {
+        for rel in [
+            "openbadges3/validator-samples/clr20/complex.json",
+            "openbadges3/validator-samples/ob30/complete.json",
+            "peers/js-ed25519signature2020/ob3-0001.json",
+        ] {
+            let contexts = Contexts::new(Bundle::get().expect("bundle"));
+            let (_, cold) = to_rdf_counting(&contexts, &fixture(rel)).expect(rel);
+            let (_, warm) = to_rdf_counting(&contexts, &fixture(rel)).expect(rel);
+            assert!(cold <= MAX_CONTEXT_WORK / 4, "{rel}: {cold}");
+            assert_eq!(warm, 0, "{rel}: a warm document processes no context");
+        }
+    }
+
+    #[test]
+    fn embedded_contexts_on_every_node_run_out_of_allowance() {
+        let contexts = Contexts::new(Bundle::get().expect("bundle"));
+        let node = serde_json::json!({"@context": {"p": "https://example.org/p"}, "p": "leaf"});
+        let doc = serde_json::json!({
+            "@context": {"q": "https://example.org/q"},
+            "q": vec![node; MAX_CONTEXT_WORK + 1]
+        });
+        assert_eq!(
+            to_rdf(&contexts, &doc),
+            Err(JsonLdError::TooComplex {
+                what: "context processing"
+            })
+        );
+    }
+
+    #[test]
+    fn deep_nesting_is_refused() {
+        let contexts = Contexts::new(Bundle::get().expect("bundle"));
+        let mut doc = serde_json::json!({"p": "leaf"});
+        for _ in 0..MAX_DEPTH {
+            doc = serde_json::json!({"p": doc});
+        }
+        doc["@context"] = serde_json::json!({"p": "https://example.org/p"});
+        assert_eq!(
+            to_rdf(&contexts, &doc),
+            Err(JsonLdError::TooComplex {
+                what: "nesting depth"
+            })
+        );
     }
 }
