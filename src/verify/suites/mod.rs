@@ -2,8 +2,9 @@
 //! proof sets (several proofs, each verified) and proof chains (`previousProof`).
 //!
 //! Every suite here signs `SHA-256(canonical proof config) ‖ SHA-256(canonical document)` with
-//! Ed25519; they differ only in how JSON becomes canonical bytes (the private `canonical` module). Suites and
-//! cryptosuites come from an exact allowlist; anything else is `unchecked`, never passed.
+//! Ed25519; they differ only in how JSON becomes canonical bytes (the private `canonical`
+//! module). Suites and cryptosuites come from an exact allowlist; anything else is `unchecked`,
+//! never passed.
 
 mod canonical;
 
