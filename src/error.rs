@@ -100,6 +100,76 @@ pub enum Error {
         /// What is wrong.
         detail: String,
     },
+    /// A compact JWS/JWT is truncated or malformed (wrong number of parts, bad base64url, a
+    /// header that is not a JSON object, a missing signature).
+    #[error("malformed JWS: {detail}")]
+    JwsMalformed {
+        /// What is wrong.
+        detail: String,
+    },
+    /// A PNG file is damaged: wrong signature, a chunk that runs past the end, a checksum that
+    /// does not match, or a missing or misplaced header chunk.
+    #[error("damaged PNG: {detail}")]
+    PngDamaged {
+        /// What is wrong.
+        detail: String,
+    },
+    /// A PNG chunk declares more bytes than the limit allows.
+    #[error("a PNG chunk declares {size} bytes, the limit is {limit}")]
+    PngChunkTooLarge {
+        /// The declared size.
+        size: u64,
+        /// The limit in bytes.
+        limit: u64,
+    },
+    /// A PNG has more chunks than the limit allows.
+    #[error("the PNG has more than {limit} chunks")]
+    PngTooManyChunks {
+        /// The limit.
+        limit: usize,
+    },
+    /// An image declares larger dimensions than the limit allows.
+    #[error("the image claims {width}x{height} pixels, the limit is {limit} per side")]
+    ImageTooLarge {
+        /// Declared width in pixels.
+        width: u64,
+        /// Declared height in pixels.
+        height: u64,
+        /// The per-side limit.
+        limit: u64,
+    },
+    /// Compressed data inflates beyond the limit (a "zip bomb").
+    #[error("compressed data inflates beyond {limit} bytes")]
+    DecompressedTooLarge {
+        /// The limit in bytes.
+        limit: u64,
+    },
+    /// An image (PNG or SVG) carries no badge data.
+    #[error("the image carries no badge")]
+    NoBadgeData,
+    /// A baked image holds only the web address of a hosted assertion, not the assertion; the
+    /// badge cannot be read offline.
+    #[error("the image only points to a badge at {url}")]
+    BakedUrlOnly {
+        /// The address the image points to (never fetched).
+        url: String,
+    },
+    /// An XML (SVG) document declares a DOCTYPE or entities; refused because entity expansion
+    /// and external entities are classic attacks and no badge needs them.
+    #[error("the SVG declares a DOCTYPE or entities, which are refused")]
+    XmlDoctypeRefused,
+    /// An SVG is not well-formed XML.
+    #[error("malformed SVG: {detail}")]
+    SvgMalformed {
+        /// The XML parser's reason.
+        detail: String,
+    },
+    /// A bundle (CLR) carries more nested credentials than the limit allows.
+    #[error("more than {limit} nested credentials")]
+    TooManyNested {
+        /// The limit.
+        limit: usize,
+    },
     /// No stored credential has this wallet id.
     #[error("no credential with id {id}")]
     CredentialNotFound {
@@ -111,6 +181,18 @@ pub enum Error {
     BadLanguage {
         /// The tag given.
         tag: String,
+    },
+    /// The bundled ESCO data or the ESCO database built from it is unusable.
+    #[error("ESCO data problem: {detail}")]
+    EscoData {
+        /// What is wrong.
+        detail: String,
+    },
+    /// A command-line argument is not valid.
+    #[error("invalid argument: {detail}")]
+    Usage {
+        /// The argument in question.
+        detail: String,
     },
     /// The wallet database failed below us (disk full, I/O error, ...).
     #[error("wallet storage failed: {0}")]
@@ -141,8 +223,21 @@ impl Error {
             Error::TooDeep { .. } => "too-deep",
             Error::UnsupportedFormat { .. } => "unsupported-format",
             Error::MalformedCredential { .. } => "malformed-credential",
+            Error::JwsMalformed { .. } => "jws-malformed",
+            Error::PngDamaged { .. } => "png-damaged",
+            Error::PngChunkTooLarge { .. } => "png-chunk-too-large",
+            Error::PngTooManyChunks { .. } => "png-too-many-chunks",
+            Error::ImageTooLarge { .. } => "image-too-large",
+            Error::DecompressedTooLarge { .. } => "decompressed-too-large",
+            Error::NoBadgeData => "no-badge-data",
+            Error::BakedUrlOnly { .. } => "baked-url-only",
+            Error::XmlDoctypeRefused => "xml-doctype-refused",
+            Error::SvgMalformed { .. } => "svg-malformed",
+            Error::TooManyNested { .. } => "too-many-nested",
             Error::CredentialNotFound { .. } => "credential-not-found",
             Error::BadLanguage { .. } => "bad-language",
+            Error::EscoData { .. } => "esco-data",
+            Error::Usage { .. } => "usage",
             Error::Storage(_) => "storage",
             Error::Io(_) => "io",
             Error::NoRandomness => "no-randomness",
@@ -175,9 +270,32 @@ impl Error {
             }
             Error::NotJson { reason } => put("reason", reason.clone()),
             Error::TooDeep { limit } => put("limit", limit.to_string()),
-            Error::UnsupportedFormat { detail } | Error::MalformedCredential { detail } => {
-                put("detail", detail.clone())
+            Error::UnsupportedFormat { detail }
+            | Error::MalformedCredential { detail }
+            | Error::EscoData { detail }
+            | Error::Usage { detail } => put("detail", detail.clone()),
+            Error::JwsMalformed { detail }
+            | Error::PngDamaged { detail }
+            | Error::SvgMalformed { detail } => put("detail", detail.clone()),
+            Error::PngChunkTooLarge { size, limit } => {
+                put("size", size.to_string());
+                put("limit", limit.to_string());
             }
+            Error::PngTooManyChunks { limit } | Error::TooManyNested { limit } => {
+                put("limit", limit.to_string())
+            }
+            Error::ImageTooLarge {
+                width,
+                height,
+                limit,
+            } => {
+                put("width", width.to_string());
+                put("height", height.to_string());
+                put("limit", limit.to_string());
+            }
+            Error::DecompressedTooLarge { limit } => put("limit", limit.to_string()),
+            Error::BakedUrlOnly { url } => put("url", url.clone()),
+            Error::NoBadgeData | Error::XmlDoctypeRefused => {}
             Error::CredentialNotFound { id } => put("id", id.clone()),
             Error::BadLanguage { tag } => put("tag", tag.clone()),
             Error::Storage(e) => put("reason", e.to_string()),
@@ -200,6 +318,17 @@ impl Error {
                 | Error::TooDeep { .. }
                 | Error::UnsupportedFormat { .. }
                 | Error::MalformedCredential { .. }
+                | Error::JwsMalformed { .. }
+                | Error::PngDamaged { .. }
+                | Error::PngChunkTooLarge { .. }
+                | Error::PngTooManyChunks { .. }
+                | Error::ImageTooLarge { .. }
+                | Error::DecompressedTooLarge { .. }
+                | Error::NoBadgeData
+                | Error::BakedUrlOnly { .. }
+                | Error::XmlDoctypeRefused
+                | Error::SvgMalformed { .. }
+                | Error::TooManyNested { .. }
         )
     }
 }

@@ -7,9 +7,12 @@
 #![deny(missing_docs)]
 
 pub mod error;
+pub mod esco;
 pub mod i18n;
 pub mod import;
+pub mod matching;
 pub mod model;
+pub mod profile;
 pub mod store;
 pub mod verify;
 pub mod wallet;

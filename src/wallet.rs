@@ -1,7 +1,8 @@
 //! The wallet facade: what the CLI and the desktop shell call. One method per user action.
 
 use crate::import::{self, Parsed};
-use crate::model::Credential;
+use crate::model::{Credential, ESCO_PREFIX};
+use crate::profile::{self, Evidence, ProfileSkill, SkillSource};
 use crate::store::{Inserted, Store, StoredCredential};
 use crate::verify::{self, Verdict};
 use crate::{Error, Result};
@@ -35,11 +36,14 @@ impl Wallet {
         })
     }
 
-    /// Opens an existing wallet.
+    /// Opens an existing wallet. Credentials last verified by an older, less capable verifier
+    /// are verified again now, so an upgrade that can check more shows it at once.
     pub fn open(path: &Path, passphrase: Option<&str>) -> Result<Wallet> {
-        Ok(Wallet {
+        let mut wallet = Wallet {
             store: Store::open(path, passphrase)?,
-        })
+        };
+        wallet.reverify(&wallet.store.ids_verified_by_older_engine()?, Utc::now())?;
+        Ok(wallet)
     }
 
     /// The platform's default wallet path (`~/.local/share/erkend/wallet.db` on Linux).
@@ -70,11 +74,18 @@ impl Wallet {
     ) -> Result<ImportOutcome> {
         let parsed = import::parse(bytes)?;
         let verdict = verify::verify(&parsed, at);
+        // A bundle's nested credentials are stored as credentials of their own, linked to it.
+        let nested: Vec<(Vec<u8>, &Parsed, Verdict)> = parsed
+            .nested
+            .iter()
+            .map(|child| (nested_bytes(child), child, verify::verify(child, at)))
+            .collect();
         let inserted = self.store.insert_credential(
             bytes,
             source_name,
             &parsed,
             &verdict,
+            &nested,
             &now_rfc3339(at),
         )?;
         let (new, id) = match inserted {
@@ -106,25 +117,97 @@ impl Wallet {
         self.store.get_credential(id)
     }
 
+    /// Wallet ids of the credentials nested in a stored one (a CLR bundle's achievements).
+    pub fn nested_ids(&self, id: &str) -> Result<Vec<String>> {
+        self.store.nested_ids(id)
+    }
+
     /// The original bytes of a stored credential, exactly as imported.
     pub fn original_bytes(&self, id: &str) -> Result<Vec<u8>> {
         self.store.original_bytes(id)
     }
 
-    /// Re-verifies every stored credential at `at` and records the new verdicts.
+    /// Re-verifies every stored top-level credential at `at` and records the new verdicts.
     pub fn reverify_all(&mut self, at: DateTime<Utc>) -> Result<usize> {
         let ids: Vec<String> = self.list()?.into_iter().map(|c| c.id).collect();
-        for id in &ids {
-            let parsed = import::parse(&self.original_bytes(id)?)?;
+        self.reverify(&ids, at)
+    }
+
+    /// Verifies the given stored credentials again from their original bytes.
+    fn reverify(&mut self, ids: &[String], at: DateTime<Utc>) -> Result<usize> {
+        for id in ids {
+            // Stored bytes parsed once already; if a newer parser refuses them, keep the old
+            // verdict rather than lose the credential from view.
+            let Ok(parsed) = import::parse(&self.original_bytes(id)?) else {
+                continue;
+            };
             let verdict = verify::verify(&parsed, at);
             self.store.record_verdict(id, &verdict)?;
         }
         Ok(ids.len())
     }
 
+    /// The skills profile: credential alignments and skill claims, strongest evidence first.
+    pub fn profile(&self) -> Result<Vec<ProfileSkill>> {
+        let mut sources = Vec::new();
+        for stored in self.list()? {
+            let evidence =
+                profile::credential_evidence(stored.verdict.as_ref().and_then(|v| v.verified));
+            for uri in &stored.credential.skills {
+                if is_esco_skill(uri) {
+                    sources.push(SkillSource {
+                        uri: uri.clone(),
+                        evidence,
+                        source: stored.id.clone(),
+                    });
+                }
+            }
+        }
+        for claim in self.store.skill_claims()? {
+            // Only self-declared claims exist until signed observations and endorsements are
+            // verified on their way in; anything else recorded here counts as self-declared.
+            sources.push(SkillSource {
+                uri: claim.uri,
+                evidence: Evidence::SelfDeclared,
+                source: format!("claim:{}", claim.id),
+            });
+        }
+        Ok(profile::build(sources))
+    }
+
+    /// Adds a self-declared skill. Higher evidence comes only from signed credentials.
+    pub fn add_self_declared_skill(&mut self, uri: &str, note: Option<&str>) -> Result<i64> {
+        if !is_esco_skill(uri) {
+            return Err(Error::Usage {
+                detail: format!("{uri} is not an ESCO skill URI"),
+            });
+        }
+        self.store.add_skill_claim(
+            uri,
+            Evidence::SelfDeclared.as_str(),
+            note,
+            &now_rfc3339(Utc::now()),
+        )
+    }
+
     /// The holder's `did:key`.
     pub fn holder_did(&self) -> Result<String> {
         self.store.holder_did()
+    }
+}
+
+/// The bytes a nested credential is kept as: its compact JWS text exactly, or its JSON document
+/// serialised (the bundle's own original bytes stay untouched beside it).
+fn nested_bytes(child: &Parsed) -> Vec<u8> {
+    use base64::Engine;
+    match &child.jws {
+        Some(jws) => format!(
+            "{}.{}",
+            jws.signing_input,
+            base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(&jws.signature)
+        )
+        .into_bytes(),
+        None => serde_json::to_vec(&child.document).unwrap_or_default(),
     }
 }
 
@@ -152,6 +235,12 @@ pub fn read_input(path: &Path) -> Result<Vec<u8>> {
     let bytes = std::fs::read(path).map_err(unreadable)?;
     import::check_size(bytes.len() as u64)?;
     Ok(bytes)
+}
+
+/// True for an ESCO skill (or knowledge) concept URI.
+pub fn is_esco_skill(uri: &str) -> bool {
+    uri.strip_prefix(ESCO_PREFIX)
+        .is_some_and(|rest| rest.starts_with("skill/"))
 }
 
 /// RFC 3339 in UTC with seconds, as the contract writes dates.

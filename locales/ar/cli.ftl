@@ -17,3 +17,4 @@ verified-true = موثّقة
 verified-false = غير موثّقة
 verified-null = لم يتم التحقق
 cli-export-done = كُتبت البايتات الأصلية في { $path }.
+cli-esco-building = جارٍ بناء فهرس مهارات ESCO (في المرة الأولى فقط)… { $percent } ٪

@@ -32,3 +32,6 @@ verified-null = not checked
 # Variables:
 #   $path (String) - the output file
 cli-export-done = Original bytes written to { $path }.
+# Variables:
+#   $percent (Number) - how far the build is
+cli-esco-building = Building the ESCO skills index (first use only)… { $percent } %

@@ -66,4 +66,50 @@ error-storage = The wallet could not be read or written: { $reason }
 #   $reason (String) - the system error
 error-io = A file could not be read or written: { $reason }
 error-no-randomness = The system could not provide secure random numbers.
-error-usage = The command was not understood.
+# Variables:
+#   $detail (String) - the argument in question
+error-usage = The command was not understood ({ $detail }).
+# Variables:
+#   $detail (String) - what is wrong
+error-esco-data = The built-in ESCO skills data could not be used: { $detail }
+hint-esco-data = Reinstall { -app-name }, or delete the ESCO index file so it is built again.
+
+## Reading badge files (import)
+
+# Variables:
+#   $detail (String) - what is wrong
+error-jws-malformed = This signed badge text is cut off or damaged ({ $detail }).
+hint-jws-malformed = Copy the whole badge text again, or ask the issuer for the file.
+# Variables:
+#   $detail (String) - what is wrong
+error-png-damaged = This badge image is damaged ({ $detail }).
+hint-png-damaged = Download the badge image again from the issuer.
+# Variables:
+#   $size (Number) - declared size of the part in bytes
+#   $limit (Number) - the largest size allowed in bytes
+error-png-chunk-too-large = A part of this image claims to be { $size } bytes; the limit is { $limit }. It was refused for safety.
+# Variables:
+#   $limit (Number) - the largest number of parts allowed
+error-png-too-many-chunks = This image has more than { $limit } parts, so it was refused for safety.
+# Variables:
+#   $width (Number) - declared width in pixels
+#   $height (Number) - declared height in pixels
+#   $limit (Number) - the largest width or height allowed
+error-image-too-large = This image claims to be { $width } × { $height } pixels; the limit is { $limit } per side. It was refused for safety.
+# Variables:
+#   $limit (Number) - the largest unpacked size allowed in bytes
+error-decompressed-too-large = Compressed data in this file unpacks to more than { $limit } bytes, so it was refused for safety.
+error-no-badge-data = This image does not contain a badge.
+hint-no-badge-data = Choose the badge image you received from the issuer, not a copy or a screenshot.
+# Variables:
+#   $url (String) - the web address the image points to
+error-baked-url-only = This image only contains a link to a badge ({ $url }), not the badge itself. { -app-name } does not go online to fetch it.
+hint-baked-url-only = Ask the issuer for the badge file itself (JSON), or open the link yourself and save the badge.
+error-xml-doctype-refused = This SVG image contains a document type declaration, which { -app-name } refuses for safety.
+hint-xml-doctype-refused = Badge images do not need one. Ask the issuer for a new copy.
+# Variables:
+#   $detail (String) - the parser's reason
+error-svg-malformed = This SVG image is damaged ({ $detail }).
+# Variables:
+#   $limit (Number) - the largest number of credentials in one bundle
+error-too-many-nested = This bundle contains more than { $limit } credentials, so it was refused for safety.

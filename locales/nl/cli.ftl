@@ -15,3 +15,4 @@ verified-true = geverifieerd
 verified-false = NIET geverifieerd
 verified-null = niet gecontroleerd
 cli-export-done = Originele bytes geschreven naar { $path }.
+cli-esco-building = De ESCO-vaardighedenindex wordt gemaakt (alleen de eerste keer)… { $percent } %

@@ -33,4 +33,25 @@ error-bad-language = “{ $tag }” is geen taalcode die { -app-name } begrijpt.
 error-storage = De portemonnee kon niet gelezen of geschreven worden: { $reason }
 error-io = Een bestand kon niet gelezen of geschreven worden: { $reason }
 error-no-randomness = Het systeem kon geen veilige willekeurige getallen leveren.
-error-usage = De opdracht werd niet begrepen.
+error-usage = De opdracht werd niet begrepen ({ $detail }).
+error-esco-data = De ingebouwde ESCO-vaardighedengegevens konden niet gebruikt worden: { $detail }
+hint-esco-data = Installeer { -app-name } opnieuw, of verwijder het ESCO-indexbestand zodat het opnieuw wordt gemaakt.
+
+## Badgebestanden inlezen (importeren)
+
+error-jws-malformed = Deze ondertekende badgetekst is afgebroken of beschadigd ({ $detail }).
+hint-jws-malformed = Kopieer de hele badgetekst opnieuw, of vraag de uitgever om het bestand.
+error-png-damaged = Deze badgeafbeelding is beschadigd ({ $detail }).
+hint-png-damaged = Download de badgeafbeelding opnieuw bij de uitgever.
+error-png-chunk-too-large = Een deel van deze afbeelding zegt { $size } bytes groot te zijn; de grens is { $limit }. Het is voor de veiligheid geweigerd.
+error-png-too-many-chunks = Deze afbeelding bestaat uit meer dan { $limit } delen en is voor de veiligheid geweigerd.
+error-image-too-large = Deze afbeelding zegt { $width } × { $height } pixels groot te zijn; de grens is { $limit } per zijde. Ze is voor de veiligheid geweigerd.
+error-decompressed-too-large = Ingepakte gegevens in dit bestand worden uitgepakt groter dan { $limit } bytes en zijn daarom voor de veiligheid geweigerd.
+error-no-badge-data = Deze afbeelding bevat geen badge.
+hint-no-badge-data = Kies de badgeafbeelding die u van de uitgever kreeg, geen kopie of schermafdruk.
+error-baked-url-only = Deze afbeelding bevat alleen een link naar een badge ({ $url }), niet de badge zelf. { -app-name } gaat niet online om die op te halen.
+hint-baked-url-only = Vraag de uitgever om het badgebestand zelf (JSON), of open de link zelf en bewaar de badge.
+error-xml-doctype-refused = Deze SVG-afbeelding bevat een documenttypedeclaratie; { -app-name } weigert die voor de veiligheid.
+hint-xml-doctype-refused = Badgeafbeeldingen hebben die niet nodig. Vraag de uitgever om een nieuwe kopie.
+error-svg-malformed = Deze SVG-afbeelding is beschadigd ({ $detail }).
+error-too-many-nested = Deze bundel bevat meer dan { $limit } certificaten en is voor de veiligheid geweigerd.

@@ -3,8 +3,9 @@
 
 use chrono::{DateTime, Utc};
 use clap::{Parser, Subcommand};
+use erkend::esco::Kind;
 use erkend::i18n::Localizer;
-use erkend::store::StoredCredential;
+use erkend::store::{EscoDb, StoredCredential};
 use erkend::verify::{Check, Verdict};
 use erkend::{wallet, Error, Wallet};
 use serde_json::{json, Value};
@@ -13,6 +14,13 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use zeroize::Zeroizing;
+
+/// `println!` that ignores a closed stdout (e.g. `erkend list | head`) instead of panicking.
+macro_rules! outln {
+    ($($arg:tt)*) => {{
+        let _ = writeln!(std::io::stdout().lock(), $($arg)*);
+    }};
+}
 
 /// Exit code: the command ran but something was rejected or did not verify.
 const EXIT_REJECTED: u8 = 1;
@@ -68,6 +76,25 @@ enum Command {
         /// Wallet id (from `list`).
         id: String,
     },
+    /// The skills profile (every ESCO skill with its strongest evidence).
+    Profile {
+        #[command(subcommand)]
+        command: Option<ProfileCommand>,
+    },
+    /// Occupations ranked by how many of their essential skills the profile holds.
+    Match {
+        /// Only this occupation (ESCO URI).
+        #[arg(long, value_name = "URI")]
+        occupation: Option<String>,
+        /// At most this many occupations.
+        #[arg(long, default_value_t = 10)]
+        limit: usize,
+    },
+    /// The bundled ESCO taxonomy (offline).
+    Esco {
+        #[command(subcommand)]
+        command: EscoCommand,
+    },
     /// Write the original bytes of a stored credential.
     Export {
         /// Wallet id (from `list`).
@@ -75,6 +102,33 @@ enum Command {
         /// Output file.
         #[arg(long, value_name = "FILE")]
         out: PathBuf,
+    },
+}
+
+#[derive(Subcommand)]
+enum ProfileCommand {
+    /// Add a self-declared skill.
+    AddSkill {
+        /// ESCO skill URI.
+        uri: String,
+        /// A note in the learner's words.
+        #[arg(long)]
+        note: Option<String>,
+    },
+}
+
+#[derive(Subcommand)]
+enum EscoCommand {
+    /// Search skills and occupations by label, prefix- and accent-insensitive.
+    Search {
+        /// Words to look for (each matches as a prefix).
+        query: String,
+        /// Only this kind: skill or occupation.
+        #[arg(long, value_name = "KIND")]
+        kind: Option<String>,
+        /// At most this many results.
+        #[arg(long, default_value_t = 20)]
+        limit: usize,
     },
 }
 
@@ -115,6 +169,16 @@ fn run(cli: &Cli, l10n: &Localizer) -> Result<u8, Error> {
         Command::List => list(cli, l10n),
         Command::Show { id } => show(cli, l10n, id),
         Command::Export { id, out } => export(cli, l10n, id, out),
+        Command::Profile { command: None } => profile(cli, l10n),
+        Command::Profile {
+            command: Some(ProfileCommand::AddSkill { uri, note }),
+        } => add_skill(cli, uri, note.as_deref()),
+        Command::Match { occupation, limit } => {
+            match_occupations(cli, l10n, occupation.as_deref(), *limit)
+        }
+        Command::Esco {
+            command: EscoCommand::Search { query, kind, limit },
+        } => esco_search(cli, l10n, query, kind.as_deref(), *limit),
     }
 }
 
@@ -166,7 +230,7 @@ fn init(cli: &Cli, l10n: &Localizer) -> Result<u8, Error> {
         } else {
             "cli-init-done-plain"
         };
-        println!("{}", l10n.format(id, &args(&[("path", &shown)])));
+        outln!("{}", l10n.format(id, &args(&[("path", &shown)])));
     }
     Ok(0)
 }
@@ -181,7 +245,7 @@ fn import(cli: &Cli, l10n: &Localizer, files: &[PathBuf]) -> Result<u8, Error> {
                 let status = if outcome.new { "imported" } else { "duplicate" };
                 if !cli.json {
                     let id = format!("cli-import-{status}");
-                    println!(
+                    outln!(
                         "{}",
                         l10n.format(&id, &args(&[("file", &shown), ("id", &outcome.id)]))
                     );
@@ -196,7 +260,7 @@ fn import(cli: &Cli, l10n: &Localizer, files: &[PathBuf]) -> Result<u8, Error> {
                 code = EXIT_REJECTED;
                 if !cli.json {
                     let reason = l10n.error(&e);
-                    println!(
+                    outln!(
                         "{}",
                         l10n.format(
                             "cli-import-rejected",
@@ -270,7 +334,7 @@ fn list(cli: &Cli, l10n: &Localizer) -> Result<u8, Error> {
         print_json(&Value::Array(items));
         return Ok(0);
     }
-    println!(
+    outln!(
         "{}",
         l10n.format(
             "cli-list-count",
@@ -280,7 +344,7 @@ fn list(cli: &Cli, l10n: &Localizer) -> Result<u8, Error> {
     for s in &stored {
         let (name, issuer, issued) = wallet::summary_fields(&s.credential);
         let verified = verified_word(l10n, s.verdict.as_ref().and_then(|v| v.verified));
-        println!(
+        outln!(
             "{}  {}  —  {}  ({}, {}, {})",
             s.id,
             name,
@@ -304,6 +368,7 @@ fn show(cli: &Cli, l10n: &Localizer, id: &str) -> Result<u8, Error> {
     doc["imported_at"] = json!(s.imported_at);
     doc["sha256"] = json!(s.sha256);
     doc["endorsements"] = json!([]);
+    doc["nested"] = json!(wallet.nested_ids(&s.id)?);
     match &s.verdict {
         Some(v) => {
             let report = verdict_json(l10n, v);
@@ -320,7 +385,7 @@ fn show(cli: &Cli, l10n: &Localizer, id: &str) -> Result<u8, Error> {
     if cli.json {
         print_json(&doc);
     } else {
-        println!("{}", serde_json::to_string_pretty(&doc).unwrap_or_default());
+        outln!("{}", serde_json::to_string_pretty(&doc).unwrap_or_default());
     }
     Ok(0)
 }
@@ -330,13 +395,152 @@ fn export(cli: &Cli, l10n: &Localizer, id: &str, out: &Path) -> Result<u8, Error
     let bytes = wallet.original_bytes(id)?;
     std::fs::write(out, bytes)?;
     if !cli.json {
-        println!(
+        outln!(
             "{}",
             l10n.format(
                 "cli-export-done",
                 &args(&[("path", &out.display().to_string())])
             )
         );
+    }
+    Ok(0)
+}
+
+/// The language ESCO labels are shown in: the one asked for, else the message language.
+fn esco_lang<'a>(cli: &'a Cli, l10n: &'a Localizer) -> &'a str {
+    cli.lang.as_deref().unwrap_or(l10n.lang())
+}
+
+fn profile(cli: &Cli, l10n: &Localizer) -> Result<u8, Error> {
+    let wallet = open_wallet(cli)?;
+    let skills = wallet.profile()?;
+    let db = esco_db(l10n)?;
+    let lang = esco_lang(cli, l10n);
+    let mut items = Vec::new();
+    for skill in &skills {
+        let (label, label_lang) = db
+            .label(&skill.uri, lang)?
+            .map_or((Value::Null, Value::Null), |(l, g)| (json!(l), json!(g)));
+        items.push(json!({
+            "uri": skill.uri, "label": label, "lang": label_lang,
+            "evidence": skill.evidence, "sources": skill.sources,
+        }));
+    }
+    if cli.json {
+        print_json(&json!({ "skills": items }));
+    } else {
+        for item in &items {
+            outln!(
+                "{}  [{}]  {}",
+                item["label"]
+                    .as_str()
+                    .unwrap_or(item["uri"].as_str().unwrap_or_default()),
+                item["evidence"].as_str().unwrap_or_default(),
+                item["uri"].as_str().unwrap_or_default()
+            );
+        }
+    }
+    Ok(0)
+}
+
+fn add_skill(cli: &Cli, uri: &str, note: Option<&str>) -> Result<u8, Error> {
+    let mut wallet = open_wallet(cli)?;
+    let id = wallet.add_self_declared_skill(uri, note)?;
+    if cli.json {
+        print_json(
+            &json!({"uri": uri, "evidence": "self-declared", "source": format!("claim:{id}")}),
+        );
+    }
+    Ok(0)
+}
+
+fn match_occupations(
+    cli: &Cli,
+    l10n: &Localizer,
+    occupation: Option<&str>,
+    limit: usize,
+) -> Result<u8, Error> {
+    let wallet = open_wallet(cli)?;
+    let skills = wallet.profile()?;
+    let held: std::collections::HashSet<&str> = skills.iter().map(|s| s.uri.as_str()).collect();
+    let db = esco_db(l10n)?;
+    let matches = match occupation {
+        Some(uri) => vec![erkend::matching::score(uri, &db.requirements(uri)?, &held)],
+        None => {
+            let all = db.all_requirements()?;
+            erkend::matching::rank(
+                all.iter().map(|(o, r)| (o.as_str(), r.as_slice())),
+                &held,
+                limit,
+            )
+        }
+    };
+    let lang = esco_lang(cli, l10n);
+    let mut items = Vec::new();
+    for m in &matches {
+        let mut item = serde_json::to_value(m).unwrap_or(Value::Null);
+        item["label"] = db
+            .label(&m.occupation, lang)?
+            .map_or(Value::Null, |(l, _)| json!(l));
+        items.push(item);
+    }
+    if cli.json {
+        print_json(&Value::Array(items));
+    } else {
+        for (m, item) in matches.iter().zip(&items) {
+            outln!(
+                "{:>5.1} %  {}  ({}/{})  {}",
+                m.score * 100.0,
+                item["label"].as_str().unwrap_or_default(),
+                m.essential.have,
+                m.essential.total,
+                m.occupation
+            );
+        }
+    }
+    Ok(0)
+}
+
+/// Opens the ESCO database, building it on first use with progress on stderr.
+fn esco_db(l10n: &Localizer) -> Result<EscoDb, Error> {
+    let mut last = usize::MAX;
+    EscoDb::open_or_build(&EscoDb::default_path(), &mut |done, total| {
+        let percent = done * 100 / total.max(1);
+        if percent / 10 != last / 10 {
+            last = percent;
+            let text = l10n.format(
+                "cli-esco-building",
+                &args(&[("percent", &percent.to_string())]),
+            );
+            eprintln!("{text}");
+        }
+    })
+}
+
+fn esco_search(
+    cli: &Cli,
+    l10n: &Localizer,
+    query: &str,
+    kind: Option<&str>,
+    limit: usize,
+) -> Result<u8, Error> {
+    let kind = match kind {
+        Some(name) => Some(Kind::parse(name).ok_or_else(|| Error::Usage {
+            detail: format!("--kind {name}"),
+        })?),
+        None => None,
+    };
+    let db = esco_db(l10n)?;
+    // ESCO has labels in languages the UI may not be translated into yet (fr, uk, es): search
+    // in the language asked for, not the negotiated message language.
+    let lang = esco_lang(cli, l10n);
+    let hits = db.search(query, lang, kind, limit)?;
+    if cli.json {
+        print_json(&serde_json::to_value(&hits).unwrap_or(Value::Null));
+    } else {
+        for hit in &hits {
+            outln!("{}  [{}]  {}", hit.label, hit.lang, hit.uri);
+        }
     }
     Ok(0)
 }
@@ -380,14 +584,14 @@ fn error_json(l10n: &Localizer, e: &Error) -> Value {
 fn print_verify_text(l10n: &Localizer, line: &Value) {
     let file = line["file"].as_str().unwrap_or_default();
     if let Some(message) = line["error"]["message"].as_str() {
-        println!("{file}: {message}");
+        outln!("{file}: {message}");
         return;
     }
     let verified = verified_word(l10n, line["verified"].as_bool());
     let name = line["credential"]["name"].as_str().unwrap_or_default();
-    println!("{file}: {name} — {verified}");
+    outln!("{file}: {name} — {verified}");
     for check in line["checks"].as_array().into_iter().flatten() {
-        println!(
+        outln!(
             "  [{}] {}: {}",
             check["outcome"].as_str().unwrap_or_default(),
             check["check"].as_str().unwrap_or_default(),
@@ -412,7 +616,7 @@ fn args(pairs: &[(&str, &str)]) -> BTreeMap<String, String> {
 }
 
 fn print_json(v: &Value) {
-    println!("{}", serde_json::to_string_pretty(v).unwrap_or_default());
+    outln!("{}", serde_json::to_string_pretty(v).unwrap_or_default());
 }
 
 fn print_json_line(v: &Value) {

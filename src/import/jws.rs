@@ -21,6 +21,30 @@ pub struct CompactJws {
     pub signing_input: String,
 }
 
+impl CompactJws {
+    /// The compact serialisation, byte for byte as it arrived: the signing input is kept as
+    /// written and the signature re-encodes identically, because decoding refused any
+    /// non-canonical base64url. The store uses this for credentials nested in a bundle.
+    pub fn compact(&self) -> String {
+        format!(
+            "{}.{}",
+            self.signing_input,
+            URL_SAFE_NO_PAD.encode(&self.signature)
+        )
+    }
+}
+
+/// True when the text is meant as a compact JWS, even a damaged one: it starts like a JOSE
+/// header (`eyJ`, i.e. `{"`) and holds only base64url characters and dots. Sniffing uses this
+/// so a truncated JWS is reported as `jws-malformed`, not as "not JSON".
+pub fn looks_like_jws_text(text: &str) -> bool {
+    let t = text.trim();
+    t.starts_with("eyJ")
+        && t.contains('.')
+        && t.bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_' || b == b'.')
+}
+
 /// True when the text looks like a compact JWS: three base64url parts separated by dots.
 pub fn looks_like_compact_jws(text: &str) -> bool {
     let parts: Vec<&str> = text.trim().split('.').collect();
@@ -35,8 +59,8 @@ pub fn looks_like_compact_jws(text: &str) -> bool {
 /// Decodes a compact JWS; the header must be a JSON object.
 pub fn decode(text: &str) -> Result<CompactJws> {
     let text = text.trim();
-    let malformed = |detail: &str| Error::MalformedCredential {
-        detail: format!("JWS: {detail}"),
+    let malformed = |detail: &str| Error::JwsMalformed {
+        detail: detail.to_string(),
     };
     let mut parts = text.split('.');
     let (Some(h), Some(p), Some(s), None) =
@@ -83,6 +107,7 @@ mod tests {
         assert_eq!(jws.header["alg"], "EdDSA");
         assert_eq!(jws.payload, b"Example of Ed25519 signing");
         assert_eq!(jws.signature.len(), 64);
+        assert_eq!(jws.compact(), RFC8037);
         assert!(looks_like_compact_jws(RFC8037));
     }
 
@@ -94,7 +119,7 @@ mod tests {
             "a.b.c.d",
             "e30.e30.%%",
         ] {
-            assert!(decode(bad).is_err(), "{bad}");
+            assert_eq!(decode(bad).unwrap_err().code(), "jws-malformed", "{bad}");
         }
     }
 }

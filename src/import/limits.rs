@@ -9,6 +9,21 @@ pub const MAX_FILE_BYTES: u64 = 10 * 1024 * 1024;
 /// recursion limit (128) would give a less clear error.
 pub const MAX_JSON_DEPTH: usize = 64;
 
+/// Largest text chunk (iTXt/tEXt/zTXt) read from a baked PNG, and the largest any compressed
+/// text may inflate to: a badge is a few kilobytes, even with an embedded image.
+pub const MAX_TEXT_BYTES: u64 = 4 * 1024 * 1024;
+
+/// Most chunks accepted in one PNG. Encoders split image data into chunks of 8-64 KiB, so a
+/// 10 MiB PNG needs far fewer; thousands of tiny chunks only cost time.
+pub const MAX_PNG_CHUNKS: usize = 4096;
+
+/// Largest width or height accepted in a PNG header. Nothing decodes pixels here, but a header
+/// claiming 100000x100000 marks a decompression bomb for whoever shows the image next.
+pub const MAX_IMAGE_SIDE: u64 = 16384;
+
+/// Most credentials nested in one bundle (CLR), counted over all levels.
+pub const MAX_NESTED: usize = 100;
+
 /// Refuses inputs over [`MAX_FILE_BYTES`].
 pub fn check_size(size: u64) -> Result<()> {
     if size > MAX_FILE_BYTES {

@@ -1,28 +1,47 @@
-//! Open Badges 3.0 / W3C Verifiable Credentials (VC 1.1 and 2.0) as JSON-LD.
+//! Open Badges 3.0 / W3C Verifiable Credentials (VC 1.1 and 2.0) as JSON-LD, including
+//! `EndorsementCredential` and the CLR 2.0 `ClrCredential` envelope (its nested credentials are
+//! read by `clr`).
 //!
 //! Lenient on the way in (a value or a list, a string or an object, a name or a language map),
-//! strict on the way out: the result is the normalised model or a clear error.
+//! strict on the way out: the result is the normalised model or a clear error. Images are kept
+//! as written (a `data:` URI stays inline; a remote URL is never fetched).
 
-use crate::model::{Achievement, Alignment, Credential, Format, Issuer, Subject, ESCO_PREFIX};
+use super::jws;
+use super::lenient::{collect_esco, date, first, has_type, id_of, list, strings, text};
+use super::micro;
+use crate::model::{
+    Achievement, AchievementResult, Alignment, Credential, Endorsement, Evidence, Format, Issuer,
+    MicroCredential, Recipient, Subject,
+};
 use crate::{Error, Result};
 use serde_json::Value;
+
+/// True when the document is a Verifiable Credential (by type or by context).
+pub fn is_vc(doc: &Value) -> bool {
+    has_type(doc, "VerifiableCredential")
+        || contexts(doc).iter().any(|c| {
+            c == "https://www.w3.org/2018/credentials/v1"
+                || c == "https://www.w3.org/ns/credentials/v2"
+        })
+}
+
+/// True for a status list credential (Bitstring Status List, StatusList2021): it says which
+/// credentials are revoked and is used by `verify`, never kept in the wallet as a badge.
+pub fn is_status_list(doc: &Value) -> bool {
+    has_type(doc, "BitstringStatusListCredential") || has_type(doc, "StatusList2021Credential")
+}
 
 /// Recognises an OB 3.0 / VC document and extracts the model.
 pub fn parse(doc: &Value) -> Result<(Format, Credential)> {
     let obj = doc.as_object().ok_or_else(|| Error::UnsupportedFormat {
         detail: "the JSON is not an object".into(),
     })?;
-    let types = strings(obj.get("type"));
-    let is_vc = types.iter().any(|t| t == "VerifiableCredential")
-        || contexts(doc).iter().any(|c| {
-            c == "https://www.w3.org/2018/credentials/v1"
-                || c == "https://www.w3.org/ns/credentials/v2"
-        });
-    if !is_vc {
+    if !is_vc(doc) {
         return Err(Error::UnsupportedFormat {
             detail: "not a Verifiable Credential".into(),
         });
     }
+    let types = strings(obj.get("type"));
     let format = if types.iter().any(|t| t == "ClrCredential") {
         Format::Clr2
     } else {
@@ -33,16 +52,53 @@ pub fn parse(doc: &Value) -> Result<(Format, Credential)> {
     })?;
     // VC 2.0 allows several subjects; the first is the learner.
     let subject_value = first(obj.get("credentialSubject"));
-    let subject = subject(subject_value);
-    let achievement = subject_value
-        .and_then(|s| s.get("achievement"))
-        .map(achievement);
+    let (subject, recipient) = subject(subject_value);
+    let achievement_value = subject_value.and_then(|s| first(s.get("achievement")));
+    let achievement = achievement_value.map(achievement);
     let name = text(obj.get("name"))
         .or_else(|| achievement.as_ref().and_then(|a| a.name.clone()))
         .unwrap_or_default();
     let mut skills = Vec::new();
     collect_esco(doc, &mut skills);
-    let valid_from = text(obj.get("validFrom")).or_else(|| text(obj.get("issuanceDate")));
+    let valid_from = date(obj.get("validFrom")).or_else(|| date(obj.get("issuanceDate")));
+
+    let mut endorsements = Vec::new();
+    endorsements_of(doc, "credential", &mut endorsements);
+    if let Some(a) = achievement_value {
+        endorsements_of(a, "achievement", &mut endorsements);
+    }
+    if let Some(i) = obj.get("issuer").filter(|i| i.is_object()) {
+        endorsements_of(i, "issuer", &mut endorsements);
+    }
+
+    let mut micro = MicroCredential::default();
+    if let Some(a) = achievement_value {
+        micro::from_properties(a, &mut micro);
+        if let Some(ach) = &achievement {
+            micro::from_alignments(&ach.alignments, &micro::raw_alignments(a), &mut micro);
+        }
+    }
+
+    let image = image(obj.get("image"))
+        .or_else(|| achievement_value.and_then(|a| image(a.get("image"))))
+        .or_else(|| subject_value.and_then(|s| image(s.get("image"))));
+
+    let mut evidence: Vec<Evidence> = list(obj.get("evidence"))
+        .into_iter()
+        .filter_map(evidence_item)
+        .collect();
+    if let Some(s) = subject_value {
+        evidence.extend(
+            list(s.get("evidence"))
+                .into_iter()
+                .filter_map(evidence_item),
+        );
+    }
+
+    let results = subject_value
+        .map(|s| list(s.get("result")).into_iter().map(result).collect())
+        .unwrap_or_default();
+
     Ok((
         format,
         Credential {
@@ -54,10 +110,18 @@ pub fn parse(doc: &Value) -> Result<(Format, Credential)> {
             issuer,
             subject,
             achievement,
-            issued: text(obj.get("awardedDate")).or_else(|| valid_from.clone()),
+            issued: date(obj.get("awardedDate")).or_else(|| valid_from.clone()),
             valid_from,
-            valid_until: text(obj.get("validUntil")).or_else(|| text(obj.get("expirationDate"))),
+            valid_until: date(obj.get("validUntil")).or_else(|| date(obj.get("expirationDate"))),
             skills,
+            recipient,
+            evidence,
+            endorsements,
+            image,
+            results,
+            learning_outcomes: Vec::new(),
+            micro,
+            awarding_body: None,
         },
     ))
 }
@@ -67,7 +131,8 @@ pub fn contexts(doc: &Value) -> Vec<String> {
     strings(doc.get("@context"))
 }
 
-fn issuer(v: Option<&Value>) -> Option<Issuer> {
+/// An issuer given as an IRI or a profile object.
+pub fn issuer(v: Option<&Value>) -> Option<Issuer> {
     match v? {
         Value::String(id) => Some(Issuer {
             id: Some(id.clone()),
@@ -82,27 +147,44 @@ fn issuer(v: Option<&Value>) -> Option<Issuer> {
     }
 }
 
-fn subject(v: Option<&Value>) -> Subject {
+/// The learner, and the identity object the name may come from. The name is given directly
+/// or as an identity object of type `name` that is not hashed; a hashed identity gives no name.
+fn subject(v: Option<&Value>) -> (Subject, Option<Recipient>) {
     let Some(o) = v.and_then(Value::as_object) else {
-        return Subject::default();
+        return (Subject::default(), None);
     };
-    // The name may be given directly or as an identity object of type `name` (plain, not hashed).
-    let from_identifier = o.get("identifier").and_then(|ids| {
-        list(Some(ids)).into_iter().find_map(|id| {
-            let is_name = id.get("identityType").and_then(Value::as_str) == Some("name");
-            let hashed = id.get("hashed").and_then(Value::as_bool).unwrap_or(false);
-            (is_name && !hashed)
-                .then(|| text(id.get("identityHash")))
-                .flatten()
+    let identities: Vec<Recipient> = list(o.get("identifier"))
+        .into_iter()
+        .filter_map(|id| {
+            Some(Recipient {
+                identity_type: text(id.get("identityType")).unwrap_or_default(),
+                identity: text(id.get("identityHash"))?,
+                hashed: id.get("hashed").and_then(Value::as_bool).unwrap_or(false),
+                salt: text(id.get("salt")),
+            })
         })
-    });
-    Subject {
-        id: text(o.get("id")),
-        name: text(o.get("name")).or(from_identifier),
-    }
+        .collect();
+    let from_identifier = identities
+        .iter()
+        .find(|r| r.identity_type == "name" && !r.hashed)
+        .map(|r| r.identity.clone());
+    // The identity a learner can match against: prefer a non-name identity (e-mail, student id).
+    let recipient = identities
+        .iter()
+        .find(|r| r.identity_type != "name")
+        .or(identities.first())
+        .cloned();
+    (
+        Subject {
+            id: text(o.get("id")),
+            name: text(o.get("name")).or(from_identifier),
+        },
+        recipient,
+    )
 }
 
-fn achievement(v: &Value) -> Achievement {
+/// An achievement (or OB 2.0-style BadgeClass read the same way).
+pub fn achievement(v: &Value) -> Achievement {
     let criteria = v.get("criteria").and_then(|c| match c {
         Value::Object(o) => text(o.get("narrative")).or_else(|| text(o.get("id"))),
         other => text(Some(other)),
@@ -113,76 +195,94 @@ fn achievement(v: &Value) -> Achievement {
         description: text(v.get("description")),
         criteria,
         achievement_type: text(v.get("achievementType")),
-        alignments: list(v.get("alignment"))
-            .into_iter()
-            .filter_map(|a| {
-                Some(Alignment {
-                    target_url: text(a.get("targetUrl"))?,
-                    target_name: text(a.get("targetName")),
-                    framework: text(a.get("targetFramework")),
-                })
+        alignments: alignments(v.get("alignment")),
+    }
+}
+
+/// Alignment objects with a `targetUrl`.
+pub fn alignments(v: Option<&Value>) -> Vec<Alignment> {
+    list(v)
+        .into_iter()
+        .filter_map(|a| {
+            Some(Alignment {
+                target_url: text(a.get("targetUrl"))?,
+                target_name: text(a.get("targetName")),
+                framework: text(a.get("targetFramework")),
             })
-            .collect(),
-    }
+        })
+        .collect()
 }
 
-/// Every ESCO URI under an alignment's `targetUrl` or `targetCode` anywhere in the document
-/// (achievement, `result.alignment`, result descriptions), in document order, without repeats.
-fn collect_esco(v: &Value, out: &mut Vec<String>) {
+/// An image as written: a string (URL or `data:` URI) or an `Image` object's `id`.
+pub fn image(v: Option<&Value>) -> Option<String> {
+    id_of(v)
+}
+
+/// One evidence item: an IRI or an object.
+pub fn evidence_item(v: &Value) -> Option<Evidence> {
     match v {
-        Value::Object(o) => {
-            for key in ["targetUrl", "targetCode"] {
-                if let Some(url) = o.get(key).and_then(Value::as_str) {
-                    if url.starts_with(ESCO_PREFIX) && !out.iter().any(|s| s == url) {
-                        out.push(url.to_string());
-                    }
-                }
-            }
-            for (key, child) in o {
-                // Endorsements speak about the credential; their alignments are not the learner's.
-                if key != "endorsement" && key != "proof" {
-                    collect_esco(child, out);
-                }
-            }
-        }
-        Value::Array(items) => items.iter().for_each(|i| collect_esco(i, out)),
-        _ => {}
-    }
-}
-
-/// A string, or the first value of a language map / list of strings.
-fn text(v: Option<&Value>) -> Option<String> {
-    match v? {
-        Value::String(s) => Some(s.clone()),
-        Value::Array(items) => items.iter().find_map(|i| text(Some(i))),
-        Value::Object(o) => o
-            .get("@value")
-            .and_then(|x| text(Some(x)))
-            .or_else(|| o.values().find_map(|x| x.as_str().map(str::to_string))),
+        Value::String(id) => Some(Evidence {
+            id: Some(id.clone()),
+            ..Default::default()
+        }),
+        Value::Object(o) => Some(Evidence {
+            id: text(o.get("id")),
+            name: text(o.get("name")),
+            description: text(o.get("description")),
+            narrative: text(o.get("narrative")),
+        }),
         _ => None,
     }
 }
 
-fn first(v: Option<&Value>) -> Option<&Value> {
-    match v? {
-        Value::Array(items) => items.first(),
-        other => Some(other),
+fn result(v: &Value) -> AchievementResult {
+    AchievementResult {
+        value: text(v.get("value")),
+        status: text(v.get("status")),
+        alignments: alignments(v.get("alignment")),
     }
 }
 
-fn list(v: Option<&Value>) -> Vec<&Value> {
-    match v {
-        Some(Value::Array(items)) => items.iter().collect(),
-        Some(other) => vec![other],
-        None => vec![],
+/// Endorsements under `endorsement` (embedded EndorsementCredentials) and `endorsementJwt`
+/// (compact JWS strings, decoded without checking: `verify` checks them later).
+fn endorsements_of(v: &Value, about: &str, out: &mut Vec<Endorsement>) {
+    for e in list(v.get("endorsement")) {
+        out.push(match e {
+            Value::Object(_) => endorsement(e, about, None),
+            other => Endorsement {
+                id: text(Some(other)),
+                about: about.into(),
+                ..Default::default()
+            },
+        });
+    }
+    for jwt in strings(v.get("endorsementJwt")) {
+        let payload = jws::decode(&jwt)
+            .ok()
+            .and_then(|j| serde_json::from_slice::<Value>(&j.payload).ok());
+        let mut e = match payload {
+            Some(p) => endorsement(p.get("vc").unwrap_or(&p), about, None),
+            None => Endorsement {
+                about: about.into(),
+                ..Default::default()
+            },
+        };
+        e.jws = Some(jwt);
+        out.push(e);
     }
 }
 
-fn strings(v: Option<&Value>) -> Vec<String> {
-    list(v)
-        .into_iter()
-        .filter_map(|x| x.as_str().map(str::to_string))
-        .collect()
+/// An `EndorsementCredential` (OB 3.0) read as an endorsement.
+pub fn endorsement(e: &Value, about: &str, jws: Option<String>) -> Endorsement {
+    let subject = first(e.get("credentialSubject"));
+    Endorsement {
+        id: text(e.get("id")),
+        issuer: issuer(e.get("issuer")),
+        comment: subject.and_then(|s| text(s.get("endorsementComment"))),
+        issued: date(e.get("validFrom")).or_else(|| date(e.get("issuanceDate"))),
+        about: about.into(),
+        jws,
+    }
 }
 
 #[cfg(test)]
@@ -212,6 +312,68 @@ mod tests {
         assert_eq!(c.subject.name.as_deref(), Some("Ada"));
         assert_eq!(c.skills, ["http://data.europa.eu/esco/skill/1"]);
         assert_eq!(c.issued.as_deref(), Some("2024-01-01T00:00:00Z"));
+    }
+
+    #[test]
+    fn hashed_identity_gives_no_name_but_is_kept() {
+        let doc = json!({
+            "type": ["VerifiableCredential"],
+            "issuer": "did:example:1",
+            "credentialSubject": {"identifier": [
+                {"identityType": "emailAddress", "hashed": true, "salt": "s",
+                 "identityHash": "sha256$00"},
+                {"identityType": "name", "hashed": true, "identityHash": "sha256$11"}
+            ]}
+        });
+        let (_, c) = parse(&doc).expect("parses");
+        assert_eq!(c.subject.name, None);
+        let r = c.recipient.expect("recipient");
+        assert_eq!((r.identity_type.as_str(), r.hashed), ("emailAddress", true));
+    }
+
+    #[test]
+    fn micro_credential_elements_results_and_endorsements() {
+        let doc = json!({
+            "type": ["VerifiableCredential", "OpenBadgeCredential"],
+            "issuer": {"id": "https://uni.example", "name": "Uni",
+                       "endorsement": [{"type": ["VerifiableCredential", "EndorsementCredential"],
+                           "issuer": {"id": "https://qa.example", "name": "QA body"},
+                           "credentialSubject": {"endorsementComment": "Accredited"}}]},
+            "evidence": [{"id": "https://uni.example/work", "name": "Portfolio"}],
+            "credentialSubject": {
+                "result": [{"value": "8.5", "alignment": [
+                    {"targetUrl": "http://data.europa.eu/esco/skill/9"}]}],
+                "achievement": {
+                    "name": "Data literacy",
+                    "image": {"id": "data:image/png;base64,AAAA", "type": "Image"},
+                    "creditsAvailable": 3,
+                    "studyLoad": 84,
+                    "participation": "blended",
+                    "assessmentType": "written exam",
+                    "qualityAssurance": {"name": "NVAO"},
+                    "alignment": [
+                        {"targetUrl": "http://data.europa.eu/snb/eqf/5", "targetName": "EQF 5",
+                         "targetType": "ext:EQFLevel"},
+                        {"targetUrl": "https://nlqf.nl/niveau/4", "targetName": "NLQF 4",
+                         "targetType": "ext:NLQFLevel"}
+                    ]
+                }
+            }
+        });
+        let (_, c) = parse(&doc).expect("parses");
+        assert_eq!(c.micro.ects, Some(3.0));
+        assert_eq!(c.micro.workload_hours, Some(84.0));
+        assert_eq!(c.micro.eqf_level, Some(5));
+        assert_eq!(c.micro.nqf_level.as_deref(), Some("NLQF 4"));
+        assert_eq!(c.micro.participation.as_deref(), Some("blended"));
+        assert_eq!(c.micro.assessment_type.as_deref(), Some("written exam"));
+        assert_eq!(c.micro.quality_assurance.as_deref(), Some("NVAO"));
+        assert_eq!(c.image.as_deref(), Some("data:image/png;base64,AAAA"));
+        assert_eq!(c.results[0].value.as_deref(), Some("8.5"));
+        assert_eq!(c.skills, ["http://data.europa.eu/esco/skill/9"]);
+        assert_eq!(c.evidence[0].name.as_deref(), Some("Portfolio"));
+        assert_eq!(c.endorsements[0].comment.as_deref(), Some("Accredited"));
+        assert_eq!(c.endorsements[0].about, "issuer");
     }
 
     #[test]

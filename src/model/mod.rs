@@ -7,7 +7,11 @@
 use serde::{Deserialize, Serialize};
 use unicode_normalization::UnicodeNormalization;
 
+mod details;
 mod format;
+pub use details::{
+    AchievementResult, Endorsement, Evidence, LearningOutcome, MicroCredential, Recipient,
+};
 pub use format::{Container, Format};
 
 /// The ESCO namespace; an alignment whose target starts with it is an ESCO concept.
@@ -38,6 +42,31 @@ pub struct Credential {
     pub valid_until: Option<String>,
     /// Every ESCO concept URI the credential is aligned to, deduplicated, in document order.
     pub skills: Vec<String>,
+    /// The learner's identity object (hashed or plain), when the credential has one.
+    #[serde(default)]
+    pub recipient: Option<Recipient>,
+    /// Evidence of the work.
+    #[serde(default)]
+    pub evidence: Vec<Evidence>,
+    /// Endorsements of the credential, its achievement or its issuer.
+    #[serde(default)]
+    pub endorsements: Vec<Endorsement>,
+    /// The badge image: a `data:` URI kept as is, or a remote URL that is never fetched.
+    #[serde(default)]
+    pub image: Option<String>,
+    /// Results (grades, statuses) the learner obtained.
+    #[serde(default)]
+    pub results: Vec<AchievementResult>,
+    /// Learning outcomes with their skills (Europass).
+    #[serde(default)]
+    pub learning_outcomes: Vec<LearningOutcome>,
+    /// EU micro-credential elements (ECTS, workload, EQF level, ...).
+    #[serde(default)]
+    pub micro: MicroCredential,
+    /// The body that awarded the achievement, when the credential names one apart from the
+    /// issuer (Europass `awardingBody`).
+    #[serde(default)]
+    pub awarding_body: Option<Issuer>,
 }
 
 impl Credential {
@@ -47,6 +76,18 @@ impl Credential {
             .name
             .as_deref()
             .or(self.issuer.id.as_deref())
+            .unwrap_or("")
+    }
+
+    /// The name to show: the stated name, else the achievement's id (an OB 2.0 badge given only
+    /// by IRI has no name offline), else an empty string.
+    pub fn display_name(&self) -> &str {
+        if !self.name.is_empty() {
+            return &self.name;
+        }
+        self.achievement
+            .as_ref()
+            .and_then(|a| a.id.as_deref())
             .unwrap_or("")
     }
 }

@@ -8,9 +8,10 @@ use crate::{Error, Result};
 use rusqlite::{params, OptionalExtension, Row};
 use sha2::{Digest, Sha256};
 
-/// Verifier capability level recorded with each report; when it grows, stored credentials are
-/// re-verified.
-pub const ENGINE_LEVEL: i64 = 1;
+/// Verifier capability level recorded with each report; when it grows, stored credentials whose
+/// latest report is older are re-verified. 1: validity dates only; 2: signatures (Data
+/// Integrity, JOSE, OB 2.0 JWS) and issuer binding.
+pub const ENGINE_LEVEL: i64 = 2;
 
 /// What storing a parsed credential did.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -43,67 +44,47 @@ pub struct StoredCredential {
 }
 
 impl Store {
-    /// Stores a credential with its original bytes and first verdict, in one transaction.
-    /// Returns [`Inserted::Duplicate`] without writing when the same content is already stored.
+    /// Stores a credential with its original bytes and first verdict, in one transaction, and
+    /// each credential nested in it (a CLR bundle's achievements, with their own verdicts) linked
+    /// to it in the same transaction. Returns [`Inserted::Duplicate`] without writing when the
+    /// same content is already stored; a nested credential already stored on its own is left
+    /// where it is.
     pub fn insert_credential(
         &mut self,
         original: &[u8],
         source_name: Option<&str>,
         parsed: &Parsed,
         verdict: &Verdict,
+        nested: &[(Vec<u8>, &Parsed, Verdict)],
         now: &str,
     ) -> Result<Inserted> {
         let tx = self.conn.transaction()?;
-        let existing: Option<String> = tx
-            .query_row(
-                "SELECT id FROM credential WHERE content_key = ?1",
-                [&parsed.content_key],
-                |r| r.get(0),
-            )
-            .optional()?;
-        if let Some(id) = existing {
-            return Ok(Inserted::Duplicate(id));
+        let (inserted, rowid) = insert_one(&tx, original, source_name, parsed, verdict, None, now)?;
+        if let Some(parent) = rowid {
+            for (bytes, child, child_verdict) in nested {
+                insert_one(
+                    &tx,
+                    bytes,
+                    source_name,
+                    child,
+                    child_verdict,
+                    Some(parent),
+                    now,
+                )?;
+            }
         }
-        let id = new_id()?;
-        let model = serde_json::to_string(&parsed.credential).map_err(json_error)?;
-        tx.execute(
-            "INSERT INTO credential(id, content_key, sha256, original, source_name, format,
-                                    container, imported_at, model)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
-            params![
-                id,
-                parsed.content_key,
-                hex::encode(Sha256::digest(original)),
-                original,
-                source_name,
-                parsed.format.as_str(),
-                parsed.container.as_str(),
-                now,
-                model
-            ],
-        )?;
-        let rowid = tx.last_insert_rowid();
-        for uri in &parsed.credential.skills {
-            tx.execute(
-                "INSERT OR IGNORE INTO credential_skill(credential, uri) VALUES (?1, ?2)",
-                params![rowid, uri],
-            )?;
-        }
-        let c = &parsed.credential;
-        tx.execute(
-            "INSERT INTO credential_search(rowid, name, issuer, subject, description)
-             VALUES (?1, ?2, ?3, ?4, ?5)",
-            params![
-                rowid,
-                c.name,
-                c.issuer_label(),
-                c.subject.name,
-                c.description
-            ],
-        )?;
-        insert_verdict(&tx, rowid, verdict)?;
         tx.commit()?;
-        Ok(Inserted::New(id))
+        Ok(inserted)
+    }
+
+    /// Wallet ids of the credentials nested in a stored credential, in import order.
+    pub fn nested_ids(&self, id: &str) -> Result<Vec<String>> {
+        let mut stmt = self.conn.prepare(
+            "SELECT c.id FROM credential c JOIN credential p ON c.parent = p.rowid_
+              WHERE p.id = ?1 ORDER BY c.rowid_",
+        )?;
+        let rows = stmt.query_map([id], |r| r.get(0))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
     /// Every top-level stored credential, newest import first.
@@ -137,6 +118,19 @@ impl Store {
             .ok_or_else(|| Error::CredentialNotFound { id: id.into() })
     }
 
+    /// Wallet ids of every credential (nested ones too) whose latest verification report was
+    /// made by an older verifier than this one.
+    pub fn ids_verified_by_older_engine(&self) -> Result<Vec<String>> {
+        let mut stmt = self.conn.prepare(
+            "SELECT c.id FROM credential c
+              WHERE coalesce((SELECT v.engine FROM verification v WHERE v.credential = c.rowid_
+                               ORDER BY v.id DESC LIMIT 1), 0) < ?1
+              ORDER BY c.rowid_",
+        )?;
+        let rows = stmt.query_map([ENGINE_LEVEL], |r| r.get(0))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
     /// Number of stored credentials.
     pub fn count_credentials(&self) -> Result<i64> {
         Ok(self
@@ -157,6 +151,69 @@ impl Store {
         tx.commit()?;
         Ok(())
     }
+}
+
+/// One credential row with its skills, search entry and verdict, inside the caller's
+/// transaction; returns what happened and the new row's rowid.
+fn insert_one(
+    tx: &rusqlite::Transaction<'_>,
+    original: &[u8],
+    source_name: Option<&str>,
+    parsed: &Parsed,
+    verdict: &Verdict,
+    parent: Option<i64>,
+    now: &str,
+) -> Result<(Inserted, Option<i64>)> {
+    let existing: Option<String> = tx
+        .query_row(
+            "SELECT id FROM credential WHERE content_key = ?1",
+            [&parsed.content_key],
+            |r| r.get(0),
+        )
+        .optional()?;
+    if let Some(id) = existing {
+        return Ok((Inserted::Duplicate(id), None));
+    }
+    let id = new_id()?;
+    let model = serde_json::to_string(&parsed.credential).map_err(json_error)?;
+    tx.execute(
+        "INSERT INTO credential(id, content_key, sha256, original, source_name, format,
+                                container, imported_at, model, parent)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+        params![
+            id,
+            parsed.content_key,
+            hex::encode(Sha256::digest(original)),
+            original,
+            source_name,
+            parsed.format.as_str(),
+            parsed.container.as_str(),
+            now,
+            model,
+            parent
+        ],
+    )?;
+    let rowid = tx.last_insert_rowid();
+    for uri in &parsed.credential.skills {
+        tx.execute(
+            "INSERT OR IGNORE INTO credential_skill(credential, uri) VALUES (?1, ?2)",
+            params![rowid, uri],
+        )?;
+    }
+    let c = &parsed.credential;
+    tx.execute(
+        "INSERT INTO credential_search(rowid, name, issuer, subject, description)
+         VALUES (?1, ?2, ?3, ?4, ?5)",
+        params![
+            rowid,
+            c.name,
+            c.issuer_label(),
+            c.subject.name,
+            c.description
+        ],
+    )?;
+    insert_verdict(tx, rowid, verdict)?;
+    Ok((Inserted::New(id), Some(rowid)))
 }
 
 const SELECT_STORED: &str = "SELECT c.id, c.format, c.container, c.source_name, c.imported_at,

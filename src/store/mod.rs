@@ -10,12 +10,16 @@
 //! - every write is one transaction (WAL journal, foreign keys on).
 
 mod credentials;
+mod esco;
 pub mod kdf;
 mod keys;
 mod migrations;
+mod profile;
 
 pub use credentials::{Inserted, StoredCredential};
+pub use esco::{EscoDb, Requirement};
 pub use migrations::SCHEMA_VERSION;
+pub use profile::SkillClaim;
 
 use crate::{Error, Result};
 use rusqlite::{Connection, OpenFlags};

@@ -179,3 +179,103 @@ fn jcs_es6_number_samples() {
     }
     assert_eq!(checked, 7);
 }
+
+#[test]
+fn jcs_numbers_match_v8_on_fourteen_thousand_doubles() {
+    let csv = read("jcs/es6-numbers-v8.csv");
+    let mut mismatches = Vec::new();
+    let mut checked = 0;
+    for line in csv.lines().skip(1) {
+        let (bits, expected) = line.split_once(',').unwrap();
+        let x = f64::from_bits(u64::from_str_radix(bits, 16).unwrap());
+        let mut got = String::new();
+        jcs::write_number(x, &mut got);
+        if got != expected {
+            mismatches.push(format!("{bits}: expected {expected}, got {got}"));
+        }
+        checked += 1;
+    }
+    assert!(mismatches.is_empty(), "{}", mismatches.join("\n"));
+    assert_eq!(checked, 14_083);
+}
+
+/// Canonical N-Quads documents of real signed credentials in `../shared/vectors` (spec-licensed,
+/// so read in place, never copied): the OB 3.0 and CLR 2.0 eddsa-rdfc-2022 test vectors and the
+/// W3C vc-di-eddsa vectors.
+const SHARED_CANONICAL_DOCS: [&str; 8] = [
+    "vectors/openbadges3/spec-test-vectors/ob-eddsa-rdfc-2022/document-canon.nq",
+    "vectors/openbadges3/spec-test-vectors/ob-eddsa-rdfc-2022/proof-canon.nq",
+    "vectors/openbadges3/spec-test-vectors/clr-eddsa-rdfc-2022/document-canon.nq",
+    "vectors/openbadges3/spec-test-vectors/clr-eddsa-rdfc-2022/proof-canon.nq",
+    "vectors/vc-di-eddsa/eddsa-rdfc-2022/canonDocDataInt.txt",
+    "vectors/vc-di-eddsa/eddsa-rdfc-2022/proofCanonDataInt.txt",
+    "vectors/vc-di-eddsa/Ed25519Signature2020/canonDocEdSig.txt",
+    "vectors/vc-di-eddsa/Ed25519Signature2020/proofCanonEdSig.txt",
+];
+
+/// `doc` as a JSON-LD processor might emit it: lines reversed, blank nodes labelled `_:b…`.
+fn scrambled(doc: &str) -> Vec<erkend::verify::rdf::Quad> {
+    let text: String = doc
+        .lines()
+        .rev()
+        .map(|l| format!("{}\n", l.replace("_:c14n", "_:b")))
+        .collect();
+    nquads::parse(&text).expect("a canonical document is valid N-Quads")
+}
+
+#[test]
+fn rdfc10_real_credentials_canonicalise_to_their_signed_form() {
+    let mut checked = 0;
+    for rel in SHARED_CANONICAL_DOCS {
+        let Some(path) = crate::support::shared(rel) else {
+            crate::support::skip_loudly(
+                "rdfc10_real_credentials",
+                &format!("../shared/{rel} absent"),
+            );
+            continue;
+        };
+        let doc = fs::read_to_string(path).unwrap();
+        let got = canon::canonicalize(&scrambled(&doc), &Options::default()).unwrap();
+        assert_eq!(got.nquads, doc, "{rel}");
+        checked += 1;
+    }
+    eprintln!("checked {checked} signed canonical documents");
+}
+
+/// Rough timing of a typical credential (the CLR 2.0 test vector: 49 quads, 3 blank nodes, one
+/// of them a named graph). Not a benchmark harness: run it on demand with
+/// `cargo test --test it canon::rdfc10_timing -- --ignored --nocapture` (add
+/// `--config 'profile.dev.package.erkend.opt-level=3'` for optimised numbers).
+#[test]
+#[ignore = "timing, run on demand"]
+fn rdfc10_timing_typical_credential() {
+    let rel = "vectors/openbadges3/spec-test-vectors/clr-eddsa-rdfc-2022/document-canon.nq";
+    let Some(path) = crate::support::shared(rel) else {
+        crate::support::skip_loudly("rdfc10_timing", "../shared absent");
+        return;
+    };
+    let doc = fs::read_to_string(path).unwrap();
+    let quads = scrambled(&doc);
+    let options = Options::default();
+    let runs = 2_000;
+    let started = std::time::Instant::now();
+    for _ in 0..runs {
+        let c = canon::canonicalize(std::hint::black_box(&quads), &options).unwrap();
+        std::hint::black_box(c);
+    }
+    let per = started.elapsed() / runs;
+    eprintln!(
+        "RDFC-1.0, {} quads: {per:?} per canonicalisation",
+        quads.len()
+    );
+
+    let value: Value = serde_json::from_str(&read("jcs/input/structures.json")).unwrap();
+    let started = std::time::Instant::now();
+    for _ in 0..runs {
+        std::hint::black_box(jcs::canonicalize(std::hint::black_box(&value)));
+    }
+    eprintln!(
+        "JCS, structures.json: {:?} per canonicalisation",
+        started.elapsed() / runs
+    );
+}

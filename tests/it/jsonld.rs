@@ -3,8 +3,8 @@
 //! safe-mode negatives.
 
 use crate::support;
+use erkend::verify::canon::{canonicalize, Options};
 use erkend::verify::jsonld::{JsonLdError, JsonLdProcessor};
-use erkend::verify::rdf::Quad;
 use serde_json::{json, Value};
 use std::fs;
 use std::path::Path;
@@ -18,40 +18,16 @@ fn read_json(path: &Path) -> Value {
     serde_json::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
 }
 
-/// Canonical N-Quads of `doc` (RDFC-1.0 when the canonicaliser is available).
+/// Canonical N-Quads (RDFC-1.0) of `doc`.
 fn canonical(doc: &Value) -> String {
     let quads = processor().to_rdf(doc).expect("expands");
-    canonical_quads(&quads)
+    canonicalize(&quads, &Options::default())
+        .expect("canonicalises")
+        .nquads
 }
 
-/// Stand-in until `verify::canon` lands: every blank node label erased, lines sorted. Exact for
-/// documents whose blank nodes are told apart by their quads, which holds for the W3C vectors.
-fn canonical_quads(quads: &[Quad]) -> String {
-    let mut lines: Vec<String> = quads
-        .iter()
-        .map(|q| erase_blank_labels(&q.to_string()))
-        .collect();
-    lines.sort();
-    lines.dedup();
-    lines.concat()
-}
-
-fn erase_blank_labels(line: &str) -> String {
-    line.split(' ')
-        .map(|t| if t.starts_with("_:") { "_:x" } else { t })
-        .collect::<Vec<_>>()
-        .join(" ")
-}
-
-fn expected_canonical(path: &Path) -> String {
-    let text = fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-    let mut lines: Vec<String> = text
-        .lines()
-        .map(|l| erase_blank_labels(&format!("{l}\n")))
-        .collect();
-    lines.sort();
-    lines.dedup();
-    lines.concat()
+fn read_text(path: &Path) -> String {
+    fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
 }
 
 #[test]
@@ -70,17 +46,14 @@ fn vc_di_eddsa_vectors_canonicalise_as_published() {
         let id = vector["id"].as_str().expect("id");
         let unsigned = read_json(&dir.join(vector["unsigned"].as_str().expect("unsigned")));
         let expected = &vector["expected"];
-        let want =
-            expected_canonical(&dir.join(expected["canonicalDocument"].as_str().expect("doc")));
+        let want = read_text(&dir.join(expected["canonicalDocument"].as_str().expect("doc")));
         assert_eq!(canonical(&unsigned), want, "{id}: document");
 
         let mut config = read_json(&dir.join(vector["proofOptions"].as_str().expect("options")));
         if config.get("@context").is_none() {
             config["@context"] = unsigned["@context"].clone();
         }
-        let want = expected_canonical(
-            &dir.join(expected["canonicalProofConfig"].as_str().expect("proof")),
-        );
+        let want = read_text(&dir.join(expected["canonicalProofConfig"].as_str().expect("proof")));
         assert_eq!(canonical(&config), want, "{id}: proof config");
         checked += 1;
     }
@@ -348,4 +321,52 @@ fn walk(dir: &Path) -> Vec<std::path::PathBuf> {
         }
     }
     out
+}
+
+/// Byte-for-byte agreement with jsonld.js 9 in safe mode + rdf-canonize 5 on every document the
+/// reference script saw: same accept/reject decision, identical canonical N-Quads when accepted.
+/// Needs `node tests/differential/reference.mjs` first (see tests/differential/README.md).
+#[test]
+#[ignore = "needs tests/differential/out/reference.json from Node"]
+fn differential_against_jsonld_js() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let reference = root.join("tests/differential/out/reference.json");
+    if !reference.exists() {
+        support::skip_loudly(
+            "differential_against_jsonld_js",
+            "run `npm install && node reference.mjs` in tests/differential first",
+        );
+        return;
+    }
+    let entries = read_json(&reference);
+    let mut mismatches = Vec::new();
+    let (mut accepted, mut rejected) = (0, 0);
+    for entry in entries.as_array().expect("list") {
+        let file = entry["file"].as_str().expect("file");
+        let doc = read_json(&root.join(file));
+        let ours = processor().to_rdf(&doc).map(|quads| {
+            canonicalize(&quads, &Options::default())
+                .expect("canonicalises")
+                .nquads
+        });
+        match (entry.get("nquads").and_then(Value::as_str), ours) {
+            (Some(want), Ok(got)) if want == got => accepted += 1,
+            (Some(_), Ok(_)) => mismatches.push(format!("{file}: different N-Quads")),
+            (Some(_), Err(e)) => {
+                mismatches.push(format!("{file}: we reject ({e}), jsonld.js accepts"))
+            }
+            (None, Err(_)) => rejected += 1,
+            (None, Ok(_)) => mismatches.push(format!(
+                "{file}: we accept, jsonld.js rejects ({})",
+                entry["error"]
+            )),
+        }
+    }
+    eprintln!("differential: {accepted} identical, {rejected} rejected by both");
+    assert!(
+        mismatches.is_empty(),
+        "{} mismatches:\n{}",
+        mismatches.len(),
+        mismatches.join("\n")
+    );
 }

@@ -5,6 +5,7 @@ mod support;
 
 mod canon;
 mod cli;
+mod esco;
 mod formats;
 mod jsonld;
 mod store;

@@ -1,1 +1,256 @@
-//! Wallet store tests.
+//! Wallet store tests: real SQLCipher files on disk, reopened, copied, damaged and grepped.
+
+use crate::support::fixture;
+use chrono::Utc;
+use erkend::store::{kdf, SCHEMA_VERSION};
+use erkend::Wallet;
+use sha2::{Digest, Sha256};
+use std::path::{Path, PathBuf};
+
+const PASSPHRASE: &str = "lang leve de leerroute";
+
+/// A peer credential with an Arabic learner name (made by Digital Bazaar's JS stack).
+fn arabic_credential() -> PathBuf {
+    fixture("e2e/ob3-0002.json")
+}
+
+fn new_wallet(dir: &Path, passphrase: Option<&str>) -> (PathBuf, Wallet) {
+    let path = dir.join("wallet.db");
+    let wallet = Wallet::create(&path, passphrase).expect("create wallet");
+    (path, wallet)
+}
+
+fn file_hash(path: &Path) -> String {
+    hex::encode(Sha256::digest(std::fs::read(path).expect("read")))
+}
+
+#[test]
+fn create_import_reopen_list_returns_the_same_bytes() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let (path, mut wallet) = new_wallet(dir.path(), Some(PASSPHRASE));
+    let original = std::fs::read(arabic_credential()).expect("fixture");
+    let outcome = wallet
+        .import_bytes(&original, Some("ob3-0002.json"), Utc::now())
+        .expect("import");
+    assert!(outcome.new);
+    drop(wallet);
+
+    let wallet = Wallet::open(&path, Some(PASSPHRASE)).expect("reopen");
+    let listed = wallet.list().expect("list");
+    assert_eq!(listed.len(), 1);
+    assert_eq!(listed[0].id, outcome.id);
+    assert_eq!(
+        listed[0].credential.subject.name.as_deref(),
+        Some("محمد عبد الله")
+    );
+    assert_eq!(wallet.original_bytes(&outcome.id).expect("bytes"), original);
+    assert_eq!(listed[0].sha256, hex::encode(Sha256::digest(&original)));
+}
+
+#[test]
+fn reimporting_the_same_credential_is_a_duplicate() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let (_, mut wallet) = new_wallet(dir.path(), None);
+    let bytes = std::fs::read(arabic_credential()).expect("fixture");
+    let first = wallet
+        .import_bytes(&bytes, None, Utc::now())
+        .expect("first");
+    // Same content, different whitespace: still the same credential.
+    let reformatted =
+        serde_json::to_vec(&serde_json::from_slice::<serde_json::Value>(&bytes).expect("json"))
+            .expect("json");
+    let second = wallet
+        .import_bytes(&reformatted, None, Utc::now())
+        .expect("second");
+    assert!(!second.new);
+    assert_eq!(first.id, second.id);
+    assert_eq!(wallet.list().expect("list").len(), 1);
+}
+
+#[test]
+fn wrong_passphrase_is_refused_and_touches_nothing() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let (path, wallet) = new_wallet(dir.path(), Some(PASSPHRASE));
+    drop(wallet);
+    let before = file_hash(&path);
+    let err = Wallet::open(&path, Some("not the passphrase")).expect_err("must refuse");
+    assert_eq!(err.code(), "wrong-passphrase");
+    let err = Wallet::open(&path, None).expect_err("must refuse");
+    assert_eq!(err.code(), "passphrase-required");
+    assert_eq!(file_hash(&path), before);
+    assert!(!dir.path().join("wallet.db-wal").exists());
+}
+
+#[test]
+fn locked_wallet_file_contains_no_learner_data_in_plain_text() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let (path, mut wallet) = new_wallet(dir.path(), Some(PASSPHRASE));
+    let bytes = std::fs::read(arabic_credential()).expect("fixture");
+    wallet
+        .import_bytes(&bytes, Some("ob3-0002.json"), Utc::now())
+        .expect("import");
+    drop(wallet);
+    // Copy the file as someone with access to the disk would, and search it.
+    let copy = dir.path().join("copied.db");
+    std::fs::copy(&path, &copy).expect("copy");
+    let bytes = std::fs::read(&copy).expect("read");
+    for needle in [
+        "محمد عبد الله",
+        "Relational Data with SQL",
+        "Peer Test Academy",
+        "esco",
+        "SQLite format 3",
+    ] {
+        assert!(
+            !contains(&bytes, needle.as_bytes()),
+            "the locked wallet file shows {needle:?} in plain text"
+        );
+    }
+}
+
+#[test]
+fn unencrypted_wallet_says_so_and_is_readable_without_passphrase() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let (path, wallet) = new_wallet(dir.path(), None);
+    assert!(!wallet.is_encrypted());
+    drop(wallet);
+    let reopened = Wallet::open(&path, None).expect("open");
+    assert!(!reopened.is_encrypted());
+    assert!(reopened
+        .holder_did()
+        .expect("did")
+        .starts_with("did:key:z6Mk"));
+}
+
+#[test]
+fn init_refuses_to_overwrite_an_existing_wallet() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let (path, wallet) = new_wallet(dir.path(), None);
+    drop(wallet);
+    let before = file_hash(&path);
+    let err = Wallet::create(&path, Some(PASSPHRASE)).expect_err("must refuse");
+    assert_eq!(err.code(), "wallet-exists");
+    assert_eq!(file_hash(&path), before);
+}
+
+#[test]
+fn wallet_from_a_newer_schema_is_refused_untouched() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let (path, wallet) = new_wallet(dir.path(), Some(PASSPHRASE));
+    drop(wallet);
+    // Raise the version as a future Erkend would, with the real key.
+    let salt: [u8; 16] = std::fs::read(&path).expect("read")[..16]
+        .try_into()
+        .expect("salt");
+    let key = kdf::derive_key(PASSPHRASE, &salt).expect("key");
+    let conn = rusqlite::Connection::open(&path).expect("open");
+    conn.pragma_update(None, "key", kdf::sqlcipher_key_pragma(&key, &salt).as_str())
+        .expect("key");
+    conn.pragma_update(None, "user_version", SCHEMA_VERSION + 1)
+        .expect("bump");
+    conn.pragma_update(None, "journal_mode", "DELETE")
+        .expect("fold wal");
+    drop(conn);
+
+    let before = file_hash(&path);
+    let err = Wallet::open(&path, Some(PASSPHRASE)).expect_err("must refuse");
+    assert_eq!(err.code(), "wallet-too-new");
+    assert_eq!(file_hash(&path), before);
+}
+
+#[test]
+fn damaged_wallet_is_copied_aside_and_never_deleted() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let (path, mut wallet) = new_wallet(dir.path(), None);
+    let bytes = std::fs::read(arabic_credential()).expect("fixture");
+    wallet
+        .import_bytes(&bytes, None, Utc::now())
+        .expect("import");
+    drop(wallet);
+    // Overwrite the middle of the file (b-tree pages) with garbage.
+    let mut content = std::fs::read(&path).expect("read");
+    let len = content.len();
+    for b in &mut content[4096..len.min(4096 * 8)] {
+        *b = 0xA5;
+    }
+    std::fs::write(&path, &content).expect("write");
+    let damaged_hash = file_hash(&path);
+
+    let err = Wallet::open(&path, None).expect_err("must report damage");
+    assert_eq!(err.code(), "wallet-damaged");
+    let copy = PathBuf::from(err.args()["copy"].clone());
+    assert!(copy.exists(), "the damaged copy exists");
+    assert_eq!(file_hash(&copy), damaged_hash);
+    assert_eq!(
+        file_hash(&path),
+        damaged_hash,
+        "the original is still there"
+    );
+}
+
+#[test]
+fn frozen_wallets_of_every_released_schema_open_and_migrate() {
+    // tests/fixtures/wallets/v<N>-{encrypted,plain}.db: one small wallet per released schema,
+    // each holding the e2e fixture credential. See tests/fixtures/wallets/README.md.
+    let dir = tempfile::tempdir().expect("tempdir");
+    let expected = std::fs::read(arabic_credential()).expect("fixture");
+    for version in 1..=SCHEMA_VERSION {
+        for (kind, passphrase) in [("encrypted", Some(PASSPHRASE)), ("plain", None)] {
+            let frozen = fixture(&format!("wallets/v{version}-{kind}.db"));
+            let path = dir.path().join(format!("v{version}-{kind}.db"));
+            std::fs::copy(&frozen, &path).expect("frozen wallet present");
+            let wallet = Wallet::open(&path, passphrase).expect("opens");
+            assert_eq!(wallet.store().schema_version().expect("v"), SCHEMA_VERSION);
+            let listed = wallet.list().expect("list");
+            assert_eq!(listed.len(), 1, "{frozen:?}");
+            assert_eq!(
+                wallet.original_bytes(&listed[0].id).expect("bytes"),
+                expected
+            );
+            assert!(wallet.store().integrity_check().expect("check"));
+        }
+    }
+}
+
+fn contains(haystack: &[u8], needle: &[u8]) -> bool {
+    haystack.windows(needle.len()).any(|w| w == needle)
+}
+
+#[test]
+fn a_clr_bundle_is_stored_with_each_nested_achievement_linked_to_it() {
+    // 1EdTech validator sample (Apache-2.0): a ClrCredential with nested AchievementCredentials.
+    let bundle = fixture("formats/ob3-validator/clr20/complex.json");
+    let bytes = std::fs::read(&bundle).expect("fixture");
+    let parsed = erkend::import::parse(&bytes).expect("parses");
+    assert!(!parsed.nested.is_empty(), "the sample nests credentials");
+    let dir = tempfile::tempdir().expect("tempdir");
+    let (_, mut wallet) = new_wallet(dir.path(), None);
+    let outcome = wallet
+        .import_bytes(&bytes, Some("complex.json"), Utc::now())
+        .expect("import");
+    let nested = wallet.nested_ids(&outcome.id).expect("nested");
+    assert_eq!(nested.len(), parsed.nested.len());
+    // The list shows the bundle; its achievements are reachable through it.
+    let listed = wallet.list().expect("list");
+    assert_eq!(listed.len(), 1);
+    assert_eq!(listed[0].format, "clr2");
+    for id in &nested {
+        let child = wallet.show(id).expect("nested credential is stored");
+        assert!(!child.credential.name.is_empty());
+    }
+    // The bundle's own bytes are kept exactly.
+    assert_eq!(wallet.original_bytes(&outcome.id).expect("bytes"), bytes);
+}
+
+#[test]
+fn credentials_checked_by_an_older_verifier_are_verified_again_on_open() {
+    // The frozen schema-1 wallet was written by the first release, which could not check
+    // signatures: its credential's verdict was `null`. Opening it with this build re-verifies.
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("v1.db");
+    std::fs::copy(fixture("wallets/v1-plain.db"), &path).expect("copy");
+    let wallet = Wallet::open(&path, None).expect("open");
+    let listed = wallet.list().expect("list");
+    let verdict = listed[0].verdict.as_ref().expect("verdict");
+    assert_eq!(verdict.verified, Some(true), "{verdict:?}");
+}

@@ -396,6 +396,7 @@ fn parsed_ob2_signed(text: &str) -> Parsed {
         credential,
         document,
         jws: Some(jws),
+        jades: None,
         nested: Vec::new(),
         content_key: String::new(),
     }

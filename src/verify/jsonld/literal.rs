@@ -3,8 +3,10 @@
 //! JSON numbers are JavaScript numbers there, so they are handled as `f64` here too: a number
 //! whose JavaScript string form has no `.` (and is below 1e21) becomes `xsd:integer` via
 //! `toFixed(0)`, anything else `xsd:double` via `toExponential(15)` with trailing zeros removed
-//! (`1.5E0`). `@json` values are serialised with the JSON Canonicalization Scheme (RFC 8785).
+//! (`1.5E0`). `@json` values are serialised with the JSON Canonicalization Scheme (RFC 8785,
+//! [`crate::verify::canon::jcs`]).
 
+use crate::verify::canon::jcs;
 use crate::verify::rdf::{Term, RDF_LANG_STRING, XSD_STRING};
 use serde_json::Value;
 
@@ -57,10 +59,8 @@ pub(crate) fn scalar(
 
 /// An `rdf:JSON` literal holding the JCS form of `value`.
 pub(crate) fn json(value: &Value) -> Term {
-    let mut out = String::new();
-    jcs(value, &mut out);
     Term::Literal {
-        value: out,
+        value: jcs::canonicalize(value),
         datatype: RDF_JSON.to_owned(),
         language: None,
     }
@@ -68,7 +68,9 @@ pub(crate) fn json(value: &Value) -> Term {
 
 /// jsonld.js `types.isDouble`: `String(v)` contains a `.`, or `|v| >= 1e21`.
 fn is_js_double(f: f64) -> bool {
-    f.abs() >= 1e21 || js_number_string(f).contains('.')
+    let mut js = String::new();
+    jcs::write_number(f, &mut js);
+    f.abs() >= 1e21 || js.contains('.')
 }
 
 /// JavaScript `v.toFixed(0)` for `|v| < 1e21`.
@@ -91,115 +93,9 @@ fn xsd_double(f: f64) -> String {
     format!("{mantissa}E{exponent}")
 }
 
-/// ECMAScript `Number::toString` (shortest round-trip digits), as RFC 8785 requires.
-pub(crate) fn js_number_string(f: f64) -> String {
-    if f == 0.0 {
-        return "0".to_owned();
-    }
-    if !f.is_finite() {
-        return "null".to_owned();
-    }
-    let sign = if f < 0.0 { "-" } else { "" };
-    // `{:e}` gives the shortest digits that round-trip: "d.ddde±x".
-    let formatted = format!("{:e}", f.abs());
-    let (mantissa, exponent) = formatted.split_once('e').unwrap_or((&formatted, "0"));
-    let digits: String = mantissa.chars().filter(char::is_ascii_digit).collect();
-    let k = digits.len() as i32;
-    let n = exponent.parse::<i32>().unwrap_or(0) + 1;
-    let body = if k <= n && n <= 21 {
-        format!("{digits}{}", "0".repeat((n - k) as usize))
-    } else if 0 < n && n <= 21 {
-        format!("{}.{}", &digits[..n as usize], &digits[n as usize..])
-    } else if -6 < n && n <= 0 {
-        format!("0.{}{digits}", "0".repeat((-n) as usize))
-    } else {
-        let e = n - 1;
-        let exp_sign = if e < 0 { '-' } else { '+' };
-        let (first, rest) = digits.split_at(1);
-        if rest.is_empty() {
-            format!("{first}e{exp_sign}{}", e.abs())
-        } else {
-            format!("{first}.{rest}e{exp_sign}{}", e.abs())
-        }
-    };
-    format!("{sign}{body}")
-}
-
-/// Minimal RFC 8785 serialisation (keys sorted by UTF-16 code units, ES number form).
-// TODO(lead): switch to `crate::verify::canon::jcs` once branch `canon` is merged.
-fn jcs(value: &Value, out: &mut String) {
-    match value {
-        Value::Null => out.push_str("null"),
-        Value::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
-        Value::Number(n) => out.push_str(&js_number_string(n.as_f64().unwrap_or(f64::NAN))),
-        Value::String(s) => jcs_string(s, out),
-        Value::Array(items) => {
-            out.push('[');
-            for (i, item) in items.iter().enumerate() {
-                if i > 0 {
-                    out.push(',');
-                }
-                jcs(item, out);
-            }
-            out.push(']');
-        }
-        Value::Object(map) => {
-            let mut entries: Vec<(&String, &Value)> = map.iter().collect();
-            entries.sort_by(|a, b| a.0.encode_utf16().cmp(b.0.encode_utf16()));
-            out.push('{');
-            for (i, (k, v)) in entries.into_iter().enumerate() {
-                if i > 0 {
-                    out.push(',');
-                }
-                jcs_string(k, out);
-                out.push(':');
-                jcs(v, out);
-            }
-            out.push('}');
-        }
-    }
-}
-
-fn jcs_string(s: &str, out: &mut String) {
-    out.push('"');
-    for c in s.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\u{8}' => out.push_str("\\b"),
-            '\t' => out.push_str("\\t"),
-            '\n' => out.push_str("\\n"),
-            '\u{c}' => out.push_str("\\f"),
-            '\r' => out.push_str("\\r"),
-            c if (c as u32) < 0x20 => out.push_str(&format!("\\u{:04x}", c as u32)),
-            c => out.push(c),
-        }
-    }
-    out.push('"');
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn numbers_as_javascript_prints_them() {
-        for (f, s) in [
-            (1.0, "1"),
-            (1.5, "1.5"),
-            (-0.0, "0"),
-            (1e21, "1e+21"),
-            (1e20, "100000000000000000000"),
-            (1e-7, "1e-7"),
-            (1.5e-7, "1.5e-7"),
-            (0.000001, "0.000001"),
-            (123.456, "123.456"),
-            (0.1 + 0.2, "0.30000000000000004"),
-            (5e-324, "5e-324"),
-        ] {
-            assert_eq!(js_number_string(f), s, "{f}");
-        }
-    }
 
     #[test]
     fn doubles_and_integers_as_jsonld_js() {
@@ -223,17 +119,6 @@ mod tests {
         assert_eq!(
             lit(serde_json::json!(true)).as_deref(),
             Some("\"true\"^^<http://www.w3.org/2001/XMLSchema#boolean>")
-        );
-    }
-
-    #[test]
-    fn jcs_sorts_keys_by_utf16_and_escapes() {
-        let v = serde_json::json!({"b": [1, 2.5, "x\n"], "a": {"\u{e000}": 1, "\u{1f600}": 2}, "c": null});
-        let mut out = String::new();
-        jcs(&v, &mut out);
-        assert_eq!(
-            out,
-            "{\"a\":{\"\u{1f600}\":2,\"\u{e000}\":1},\"b\":[1,2.5,\"x\\n\"],\"c\":null}"
         );
     }
 }

@@ -1,0 +1,10 @@
+//! The whole import path from bytes: sniffing, JSON (every format), nested CLR credentials.
+//! Any input must give `Ok` or an input error; a panic or a hang is a bug.
+#![no_main]
+use libfuzzer_sys::fuzz_target;
+
+fuzz_target!(|data: &[u8]| {
+    if let Err(e) = erkend::import::parse(data) {
+        assert!(e.is_input_error(), "{}", e.code());
+    }
+});

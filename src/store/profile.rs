@@ -1,0 +1,54 @@
+//! The `skill_claim` table: skills that do not come from a stored credential.
+
+use super::Store;
+use crate::Result;
+use rusqlite::params;
+
+/// A stored skill claim.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SkillClaim {
+    /// Row id (sources are named `claim:<id>`).
+    pub id: i64,
+    /// ESCO skill URI.
+    pub uri: String,
+    /// `self-declared`, `mentor-observed` or `endorsed`.
+    pub evidence: String,
+    /// The learner's note.
+    pub note: Option<String>,
+}
+
+impl Store {
+    /// Records a skill claim in one transaction and returns its id.
+    pub fn add_skill_claim(
+        &mut self,
+        uri: &str,
+        evidence: &str,
+        note: Option<&str>,
+        now: &str,
+    ) -> Result<i64> {
+        let tx = self.conn.transaction()?;
+        tx.execute(
+            "INSERT INTO skill_claim(uri, evidence, note, created_at) VALUES (?1, ?2, ?3, ?4)",
+            params![uri, evidence, note, now],
+        )?;
+        let id = tx.last_insert_rowid();
+        tx.commit()?;
+        Ok(id)
+    }
+
+    /// Every skill claim, oldest first.
+    pub fn skill_claims(&self) -> Result<Vec<SkillClaim>> {
+        let mut stmt = self
+            .conn
+            .prepare("SELECT id, uri, evidence, note FROM skill_claim ORDER BY id")?;
+        let rows = stmt.query_map([], |r| {
+            Ok(SkillClaim {
+                id: r.get(0)?,
+                uri: r.get(1)?,
+                evidence: r.get(2)?,
+                note: r.get(3)?,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+}
