@@ -42,12 +42,9 @@ fn parsed_jwt(text: &str) -> Parsed {
     }
 }
 
+/// A file exactly as the wallet imports it (`import::parse` sniffs JSON, VC-JWT, OB 2.0 JWS).
 fn parsed_file(path: &Path) -> Parsed {
-    if path.extension().is_some_and(|e| e == "jwt") {
-        parsed_jwt(std::str::from_utf8(&read(path)).expect("utf-8"))
-    } else {
-        import::parse(&read(path)).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
-    }
+    import::parse(&read(path)).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
 }
 
 fn outcome_of(v: &Verdict, check: CheckName) -> Vec<Outcome> {
@@ -381,27 +378,6 @@ fn measure_verify_time_per_credential() {
     }
 }
 
-/// An OB 2.0 signed assertion as the import layer hands it over: the payload as document, the
-/// JWS, and the model's validity dates (`expires`).
-fn parsed_ob2_signed(text: &str) -> Parsed {
-    let jws = jws::decode(text).expect("compact JWS");
-    let document: Value = serde_json::from_slice(&jws.payload).expect("JSON payload");
-    let credential = erkend::model::Credential {
-        valid_until: document["expires"].as_str().map(str::to_string),
-        ..Default::default()
-    };
-    Parsed {
-        format: Format::Ob2Signed,
-        container: Container::Jws,
-        credential,
-        document,
-        jws: Some(jws),
-        jades: None,
-        nested: Vec::new(),
-        content_key: String::new(),
-    }
-}
-
 #[test]
 fn ob2_signed_assertions_verify_with_the_issuers_key_document_and_not_offline() {
     let dir = fixture("suites/peers/py-ob2-baked");
@@ -415,7 +391,8 @@ fn ob2_signed_assertions_verify_with_the_issuers_key_document_and_not_offline() 
         if !file.ends_with(".jws") {
             continue;
         }
-        let parsed = parsed_ob2_signed(&String::from_utf8(read(&dir.join(file))).expect("utf-8"));
+        let parsed = parsed_file(&dir.join(file));
+        assert_eq!(parsed.format, Format::Ob2Signed, "{file}");
         let verdict = verify::verify_with(&parsed, at(), &keys);
         let sig = outcome_of(&verdict, CheckName::Signature);
         let got = match entry["reason"].as_str() {
