@@ -21,6 +21,7 @@ check-signature-no-key = لا تذكر الشهادة المفتاح الذي و
 check-signature-missing = الشهادة غير موقّعة.
 check-signature-wrong-purpose = لم يُوضع هذا التوقيع لضمان صحة شهادة.
 check-signature-previous-proof-missing = يعتمد أحد التواقيع على توقيع آخر غير موجود في الشهادة.
+check-signature-proof-expired = كان التوقيع صالحًا حتى { $date } فقط.
 check-signature-suite-unsupported = لا يستطيع هذا الإصدار فحص التواقيع من نوع «{ $suite }».
 check-signature-suite-unavailable = لا يستطيع هذا الإصدار فحص هذا النوع من التواقيع بعد.
 check-signature-context-unavailable = لا يمكن فحص التوقيع دون اتصال: التعريفات الموجودة في { $context } غير مضمّنة في البرنامج.

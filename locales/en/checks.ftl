@@ -40,6 +40,9 @@ check-signature-missing = The credential has no signature.
 check-signature-wrong-purpose = The signature was not made to vouch for a credential.
 check-signature-previous-proof-missing = A signature builds on another signature that is not in the credential.
 # Variables:
+#   $date (String) - the date the signature stopped being valid, as written
+check-signature-proof-expired = The signature was only valid until { $date }.
+# Variables:
 #   $suite (String) - the name of the signature method
 check-signature-suite-unsupported = This version cannot check signatures of the kind “{ $suite }”.
 check-signature-suite-unavailable = This version cannot check this kind of signature yet.

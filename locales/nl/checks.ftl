@@ -21,6 +21,7 @@ check-signature-no-key = Het certificaat vermeldt niet met welke sleutel het is 
 check-signature-missing = Het certificaat heeft geen handtekening.
 check-signature-wrong-purpose = De handtekening is niet gezet om voor een certificaat in te staan.
 check-signature-previous-proof-missing = Een handtekening bouwt voort op een andere handtekening die niet in het certificaat staat.
+check-signature-proof-expired = De handtekening was maar geldig tot { $date }.
 check-signature-suite-unsupported = Deze versie kan handtekeningen van het soort “{ $suite }” niet controleren.
 check-signature-suite-unavailable = Deze versie kan dit soort handtekening nog niet controleren.
 check-signature-context-unavailable = De handtekening kan offline niet worden gecontroleerd: de definities op { $context } zijn niet ingebouwd.

@@ -81,15 +81,14 @@ pub fn verify_bytes(
                 .map_err(|_| SignatureError::Mismatch)
         }
         (Alg::RS256, PublicKey::Rsa(k)) => {
-            use rsa::signature::Verifier;
             use rsa::traits::PublicKeyParts;
+            use sha2::Digest;
             if signature.len() != k.size() {
                 return Err(SignatureError::Malformed);
             }
-            let sig = rsa::pkcs1v15::Signature::try_from(signature)
-                .map_err(|_| SignatureError::Malformed)?;
-            rsa::pkcs1v15::VerifyingKey::<sha2::Sha256>::new(k.clone())
-                .verify(message, &sig)
+            // Verifies against the shared key in place: no per-signature copy of the modulus.
+            let digest = sha2::Sha256::digest(message);
+            k.verify(rsa::Pkcs1v15Sign::new::<sha2::Sha256>(), &digest, signature)
                 .map_err(|_| SignatureError::Mismatch)
         }
         (alg, key) => Err(SignatureError::KeyMismatch {

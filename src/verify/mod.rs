@@ -55,7 +55,7 @@ pub fn verify_with(parsed: &Parsed, at: DateTime<Utc>, resolver: &dyn KeyResolve
             "check-signature-malformed",
         )],
         (Format::Ob3Ldp | Format::Clr2, None) => {
-            suites::verify_document(&parsed.document, resolver)
+            suites::verify_document(&parsed.document, resolver, at)
         }
         (Format::Ob2Signed, jws) => ob2_signed(jws.as_ref(), resolver),
         (Format::Ob2Hosted, _) => vec![Check::unchecked(

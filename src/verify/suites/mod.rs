@@ -2,18 +2,25 @@
 //! proof sets (several proofs, each verified) and proof chains (`previousProof`).
 //!
 //! Every suite here signs `SHA-256(canonical proof config) ‖ SHA-256(canonical document)` with
-//! Ed25519; they differ only in how JSON becomes canonical bytes ([`canonical`]). Suites and
-//! cryptosuites come from an exact allowlist; anything else is `unchecked`, never passed.
+//! Ed25519; they differ only in how JSON becomes canonical bytes (the private `canonical`
+//! module). Suites and cryptosuites come from an exact allowlist; anything else is `unchecked`,
+//! never passed.
 
 mod canonical;
 
 use super::binding::issuer_check_any;
 use super::jose::{issuer_id, key_failure, signature_failure, verify_ed25519, SignatureError};
 use super::keys::{self, KeyResolver, PublicKey};
+use super::verdict::parse_date;
 use super::verdict::{Check, CheckName};
 use canonical::CanonError;
+use chrono::{DateTime, Utc};
 use serde_json::{Map, Value};
 use sha2::{Digest, Sha256};
+
+/// The most proofs one document may carry. Each costs a canonicalisation and a signature check;
+/// real credentials carry one or two, so more is treated as an attempt to exhaust the verifier.
+const MAX_PROOFS: usize = 16;
 
 /// The proof suites this build checks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -41,7 +48,11 @@ impl Suite {
 
 /// The `signature` checks (one per proof) and the `issuer` check of a document secured with
 /// Data Integrity proofs.
-pub(crate) fn verify_document(document: &Value, resolver: &dyn KeyResolver) -> Vec<Check> {
+pub(crate) fn verify_document(
+    document: &Value,
+    resolver: &dyn KeyResolver,
+    at: DateTime<Utc>,
+) -> Vec<Check> {
     let Some(obj) = document.as_object() else {
         return vec![Check::failed(
             CheckName::Signature,
@@ -59,7 +70,7 @@ pub(crate) fn verify_document(document: &Value, resolver: &dyn KeyResolver) -> V
         Some(Value::Object(one)) => vec![one],
         Some(_) => Vec::new(),
     };
-    if proofs.is_empty() {
+    if proofs.is_empty() || proofs.len() > MAX_PROOFS {
         return vec![Check::failed(
             CheckName::Signature,
             "check-signature-malformed",
@@ -78,7 +89,8 @@ pub(crate) fn verify_document(document: &Value, resolver: &dyn KeyResolver) -> V
     let mut checks = Vec::with_capacity(proofs.len() + 1);
     let mut controllers = Vec::new();
     for proof in &proofs {
-        let (check, controller) = verify_proof(&unsecured, proof, &proofs, resolver, &mut hashes);
+        let (check, controller) =
+            verify_proof(&unsecured, proof, &proofs, resolver, &mut hashes, at);
         if check.outcome == super::Outcome::Passed {
             controllers.extend(controller);
         }
@@ -105,6 +117,7 @@ fn verify_proof(
     all: &[&Map<String, Value>],
     resolver: &dyn KeyResolver,
     hashes: &mut DocumentHashes,
+    at: DateTime<Utc>,
 ) -> (Check, Option<String>) {
     let method = match proof.get("verificationMethod") {
         Some(Value::String(s)) => s.as_str(),
@@ -141,6 +154,16 @@ fn verify_proof(
                 .with_arg("method", method),
             None,
         );
+    }
+    // A proof may limit its own life (`expires`); after that it no longer vouches for anything.
+    if let Some(expires) = proof.get("expires").and_then(Value::as_str) {
+        if parse_date(expires).is_none_or(|d| d < at) {
+            return (
+                Check::failed(CheckName::Signature, "check-signature-proof-expired")
+                    .with_arg("date", expires),
+                None,
+            );
+        }
     }
     let Some(signature) = proof
         .get("proofValue")
@@ -317,6 +340,31 @@ mod tests {
     use crate::verify::keys::OfflineResolver;
     use crate::verify::Outcome;
 
+    fn now() -> DateTime<Utc> {
+        parse_date("2027-06-01T00:00:00Z").expect("date")
+    }
+
+    #[test]
+    fn an_expired_proof_fails_and_too_many_proofs_are_refused() {
+        let proof = serde_json::json!({
+            "type": "DataIntegrityProof", "cryptosuite": "eddsa-rdfc-2022",
+            "proofPurpose": "assertionMethod", "expires": "2026-01-01T00:00:00Z",
+            "verificationMethod": "did:key:z6MkrJVnaZkeFzdQyMZu1cgjg7k1pZZ6pvBQ7XJPt4swbTQ2",
+            "proofValue": "z1111"
+        });
+        let doc = serde_json::json!({"issuer": "did:key:z6Mk", "proof": proof});
+        let checks = verify_document(&doc, &OfflineResolver::new(), now());
+        assert_eq!(
+            (checks[0].outcome, checks[0].message.as_str()),
+            (Outcome::Failed, "check-signature-proof-expired")
+        );
+        let many =
+            serde_json::json!({"issuer": "did:key:z6Mk", "proof": vec![proof; MAX_PROOFS + 1]});
+        let checks = verify_document(&many, &OfflineResolver::new(), now());
+        assert_eq!(checks.len(), 1);
+        assert_eq!(checks[0].outcome, Outcome::Failed);
+    }
+
     #[test]
     fn unknown_cryptosuite_is_unchecked_never_passed() {
         let doc = serde_json::json!({
@@ -329,7 +377,7 @@ mod tests {
                 "proofValue": "z1111"
             }
         });
-        let checks = verify_document(&doc, &OfflineResolver::new());
+        let checks = verify_document(&doc, &OfflineResolver::new(), now());
         assert_eq!(checks[0].outcome, Outcome::Unchecked);
         assert_eq!(checks[0].message, "check-signature-suite-unsupported");
         assert_eq!(checks[1].outcome, Outcome::Unchecked, "no key, no binding");
@@ -347,7 +395,7 @@ mod tests {
                 "proofValue": "z5vgFc9rFtZqVxQ2GYdmgtxc4bYxzgYtRuxMHr1XxYu9L8Pq4cw7VZ3JZX7xxhJ6L3cb6eTNiR7NB2gkSiqjy5h8k"
             }
         });
-        let checks = verify_document(&doc, &OfflineResolver::new());
+        let checks = verify_document(&doc, &OfflineResolver::new(), now());
         assert_eq!(checks[0].outcome, Outcome::Unchecked);
         assert_eq!(checks[0].message, "check-signature-needs-network");
     }
@@ -355,7 +403,7 @@ mod tests {
     #[test]
     fn a_missing_proof_fails() {
         let doc = serde_json::json!({"issuer": "did:key:z6Mk"});
-        let checks = verify_document(&doc, &OfflineResolver::new());
+        let checks = verify_document(&doc, &OfflineResolver::new(), now());
         assert_eq!(checks[0].message, "check-signature-missing");
         assert_eq!(checks[0].outcome, Outcome::Failed);
     }
