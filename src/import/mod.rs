@@ -225,6 +225,11 @@ fn from_document(
             return Err(e);
         }
     }
+    if lenient::has_type(&document, "VerifiablePresentation") {
+        return Err(Error::UnsupportedFormat {
+            detail: "a Verifiable Presentation; import the credentials it contains".into(),
+        });
+    }
     if ob3::is_status_list(&document) {
         return Err(Error::UnsupportedFormat {
             detail: "a revocation status list, not a credential about a learner".into(),
@@ -332,6 +337,13 @@ mod tests {
         ));
         let truncated = parse(b"eyJhbGciOiJSUzI1NiJ9.eyJpc3MiOi").map(|_| ());
         assert_eq!(truncated.unwrap_err().code(), "jws-malformed");
+    }
+
+    #[test]
+    fn a_presentation_is_not_mistaken_for_a_credential() {
+        let vp = br#"{"@context":["https://www.w3.org/2018/credentials/v1"],"type":["VerifiablePresentation"],"verifiableCredential":[]}"#;
+        let err = parse(vp).map(|_| ()).unwrap_err();
+        assert_eq!(err.code(), "unsupported-format");
     }
 
     #[test]

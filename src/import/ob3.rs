@@ -105,8 +105,10 @@ pub fn parse(doc: &Value) -> Result<(Format, Credential)> {
             credential_id: text(obj.get("id")),
             types,
             name,
+            // An endorsement's words are its `endorsementComment`.
             description: text(obj.get("description"))
-                .or_else(|| achievement.as_ref().and_then(|a| a.description.clone())),
+                .or_else(|| achievement.as_ref().and_then(|a| a.description.clone()))
+                .or_else(|| subject_value.and_then(|s| text(s.get("endorsementComment")))),
             issuer,
             subject,
             achievement,

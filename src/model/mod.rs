@@ -79,6 +79,16 @@ impl Credential {
             .unwrap_or("")
     }
 
+    /// For an OB 3.0 `EndorsementCredential`: the id of what it endorses (a credential, an
+    /// achievement or an issuer), so the store can attach it there.
+    pub fn endorses(&self) -> Option<&str> {
+        self.types
+            .iter()
+            .any(|t| t == "EndorsementCredential")
+            .then_some(self.subject.id.as_deref())
+            .flatten()
+    }
+
     /// The name to show: the stated name, else the achievement's id (an OB 2.0 badge given only
     /// by IRI has no name offline), else an empty string.
     pub fn display_name(&self) -> &str {
