@@ -251,7 +251,7 @@ pub fn now_rfc3339(at: DateTime<Utc>) -> String {
 /// What the list and the UI show of a credential: its display fields.
 pub fn summary_fields(c: &Credential) -> (String, String, Option<String>) {
     (
-        crate::model::display_text(&c.name),
+        crate::model::display_text(c.display_name()),
         crate::model::display_text(c.issuer_label()),
         c.issued.clone(),
     )

@@ -305,7 +305,7 @@ fn verify(cli: &Cli, l10n: &Localizer, files: &[PathBuf], at: Option<&str>) -> R
                 line["file"] = json!(shown);
                 line["format"] = json!(parsed.format.as_str());
                 line["credential"] = json!({
-                    "name": c.name, "issuer": c.issuer_label(), "subject": c.subject.name,
+                    "name": c.display_name(), "issuer": c.issuer_label(), "subject": c.subject.name,
                     "issued": c.issued, "skills": c.skills,
                 });
                 line["error"] = Value::Null;
@@ -549,7 +549,7 @@ fn summary_json(s: &StoredCredential) -> Value {
     let c = &s.credential;
     json!({
         "id": s.id,
-        "name": erkend::model::display_text(&c.name),
+        "name": erkend::model::display_text(c.display_name()),
         "issuer": erkend::model::display_text(c.issuer_label()),
         "format": s.format,
         "issued": c.issued,
