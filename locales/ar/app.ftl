@@ -5,7 +5,7 @@
 ## الإطار
 
 app-title = { -app-name }: شهاداتك
-app-name = { -app-name }
+app-brand = { -app-name }
 skip-to-content = انتقل إلى المحتوى
 nav-label = القائمة الرئيسية
 nav-wallet = شهاداتي

@@ -14,7 +14,9 @@ language-option-ar = { -lang-ar }
 ## Frame
 
 app-title = { -app-name }: your credentials
-app-name = { -app-name }
+# Not `app-name`: fluent-rs keys terms without their dash, so that id would clash with the
+# term `-app-name` in errors.ftl.
+app-brand = { -app-name }
 skip-to-content = Skip to content
 nav-label = Main
 nav-wallet = My credentials

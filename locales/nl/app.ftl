@@ -5,7 +5,7 @@
 ## Kader
 
 app-title = { -app-name }: je bewijzen
-app-name = { -app-name }
+app-brand = { -app-name }
 skip-to-content = Naar de inhoud
 nav-label = Hoofdmenu
 nav-wallet = Mijn bewijzen

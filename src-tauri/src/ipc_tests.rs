@@ -164,14 +164,29 @@ fn language_negotiation_and_formatting_happen_in_rust() {
                 {"id": "wallet-title"},
                 {"id": "language-option-nl"},
                 {"id": "error-file-too-large", "args": {"size": "9", "limit": "5"}},
-                {"id": "no-such-message"}
+                {"id": "no-such-message"},
+                {"id": "app-brand"},
+                {"id": "error-wallet-not-found", "args": {"path": "/tmp/w.db"}}
             ]}),
         )
         .expect("localize");
     assert_eq!(texts[0], "شهاداتي");
-    assert_eq!(texts[1], "Nederlands", "endonyms fall back to the base terms");
-    assert!(texts[2].as_str().is_some_and(|t| t.contains('9') && t.contains("بايت")));
+    assert_eq!(
+        texts[1], "Nederlands",
+        "endonyms fall back to the base terms"
+    );
+    assert!(texts[2]
+        .as_str()
+        .is_some_and(|t| t.contains('9') && t.contains("بايت")));
     assert_eq!(texts[3], "no-such-message");
+    assert_eq!(texts[4], "Erkend");
+    assert!(
+        texts[5]
+            .as_str()
+            .is_some_and(|t| t.contains("\u{2068}/tmp/w.db\u{2069}")),
+        "text arguments are isolated for bidi: {}",
+        texts[5]
+    );
 
     assert_eq!(
         h.json("localize", json!({"lang": "!!", "messages": []}))

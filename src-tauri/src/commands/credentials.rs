@@ -7,9 +7,7 @@ use tauri::State;
 
 /// Every stored credential, newest first.
 #[tauri::command(async)]
-pub fn list_credentials(
-    state: State<'_, AppState>,
-) -> Result<Vec<CredentialSummaryDto>, IpcError> {
+pub fn list_credentials(state: State<'_, AppState>) -> Result<Vec<CredentialSummaryDto>, IpcError> {
     let stored = state.with_wallet(|w| w.list())?;
     Ok(stored.iter().map(CredentialSummaryDto::from).collect())
 }

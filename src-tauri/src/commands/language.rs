@@ -5,6 +5,7 @@ use crate::dto::{MessageDto, UiLanguageDto};
 use crate::ipc_error::IpcError;
 use crate::state::AppState;
 use erkend::i18n::{available_locales, Direction};
+use std::collections::BTreeMap;
 use tauri::State;
 
 /// Formats `messages` in `lang`, in order. A message id unknown everywhere comes back as the id
@@ -18,8 +19,25 @@ pub fn localize(
     let localizer = state.localizer(&lang)?;
     Ok(messages
         .iter()
-        .map(|m| localizer.format(&m.id, &m.args))
+        .map(|m| localizer.format(&m.id, &isolated(&m.args)))
         .collect())
+}
+
+/// Wraps each text argument in Unicode directional isolates (FSI ... PDI), so a Latin date or
+/// name inside an Arabic sentence keeps its own order. The core turns Fluent's own isolation
+/// off for the terminal; the webview renders the marks invisibly. Numbers stay bare so the
+/// core still reads them as numbers for plural selection.
+fn isolated(args: &BTreeMap<String, String>) -> BTreeMap<String, String> {
+    args.iter()
+        .map(|(k, v)| {
+            let v = if v.parse::<f64>().is_ok() {
+                v.clone()
+            } else {
+                format!("\u{2068}{v}\u{2069}")
+            };
+            (k.clone(), v)
+        })
+        .collect()
 }
 
 /// Negotiates the UI language from the tags the UI asks for (best first; the environment's

@@ -25,7 +25,10 @@ pub fn create_wallet(
     passphrase: Option<String>,
 ) -> Result<WalletStatusDto, IpcError> {
     let passphrase = passphrase.map(Zeroizing::new);
-    let wallet = Wallet::create(&state.wallet_path, passphrase.as_deref().map(|p| p.as_str()))?;
+    let wallet = Wallet::create(
+        &state.wallet_path,
+        passphrase.as_deref().map(|p| p.as_str()),
+    )?;
     *state.wallet() = Some(wallet);
     Ok(status(&state))
 }
@@ -37,7 +40,10 @@ pub fn unlock_wallet(
     passphrase: Option<String>,
 ) -> Result<WalletStatusDto, IpcError> {
     let passphrase = passphrase.map(Zeroizing::new);
-    let wallet = Wallet::open(&state.wallet_path, passphrase.as_deref().map(|p| p.as_str()))?;
+    let wallet = Wallet::open(
+        &state.wallet_path,
+        passphrase.as_deref().map(|p| p.as_str()),
+    )?;
     *state.wallet() = Some(wallet);
     Ok(status(&state))
 }

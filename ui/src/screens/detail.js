@@ -27,33 +27,35 @@ export async function show(id) {
   }
   name.textContent = c.name;
   verdict.replaceChildren(verdictBadge(c.verdict ? c.verdict.verified : null));
+  // [label, value, kind]: 'text' keeps the value's own direction, 'date' and 'code' are
+  // always left to right (a date or a hash reads the same in every language).
   const rows = [
-    ['detail-issuer', c.issuer],
-    ['detail-learner', c.learner],
-    ['detail-achievement', c.achievement !== c.name ? c.achievement : null],
-    ['detail-description', c.description],
-    ['detail-criteria', c.criteria],
-    ['detail-issued', datePart(c.issued)],
-    ['detail-valid-from', datePart(c.valid_from)],
-    ['detail-valid-until', datePart(c.valid_until)],
-    ['detail-format', c.format, 'ltr'],
-    ['detail-source', c.source_name],
-    ['detail-imported', datePart(c.imported_at)],
-    ['detail-credential-id', c.credential_id, 'ltr'],
-    ['detail-issuer-id', c.issuer_id, 'ltr'],
-    ['detail-sha256', c.sha256, 'ltr', 'detail-sha256'],
+    ['detail-issuer', c.issuer, 'text'],
+    ['detail-learner', c.learner, 'text'],
+    ['detail-achievement', c.achievement !== c.name ? c.achievement : null, 'text'],
+    ['detail-description', c.description, 'text'],
+    ['detail-criteria', c.criteria, 'text'],
+    ['detail-issued', datePart(c.issued), 'date'],
+    ['detail-valid-from', datePart(c.valid_from), 'date'],
+    ['detail-valid-until', datePart(c.valid_until), 'date'],
+    ['detail-format', c.format, 'code'],
+    ['detail-source', c.source_name, 'text'],
+    ['detail-imported', datePart(c.imported_at), 'date'],
+    ['detail-credential-id', c.credential_id, 'code'],
+    ['detail-issuer-id', c.issuer_id, 'code'],
+    ['detail-sha256', c.sha256, 'code'],
   ];
   fields.replaceChildren();
-  for (const [label, value, dir, elId] of rows) {
+  for (const [label, value, kind] of rows) {
     if (!value) continue;
-    const dd = el('dd', { dir: dir || 'auto' });
-    if (elId) dd.id = elId;
-    dd.append(dir === 'ltr' ? el('code', { text: value }) : value);
+    const dd = el('dd', { dir: kind === 'text' ? 'auto' : 'ltr' });
+    if (label === 'detail-sha256') dd.id = 'detail-sha256';
+    dd.append(kind === 'code' ? el('code', { text: value }) : value);
     fields.append(el('dt', { l10n: [label] }), dd);
   }
   if (c.skills.length) {
-    const list = el('ul', { class: 'skills', dir: 'ltr' }, c.skills.map((s) => el('li', {}, [el('code', { text: s })])));
-    fields.append(el('dt', { l10n: ['detail-skills'] }), el('dd', {}, [list]));
+    const list = el('ul', { class: 'skills' }, c.skills.map((s) => el('li', {}, [el('code', { text: s })])));
+    fields.append(el('dt', { l10n: ['detail-skills'] }), el('dd', { dir: 'ltr' }, [list]));
   }
   const items = c.verdict ? c.verdict.checks : [];
   checks.replaceChildren(...items.map(checkItem));

@@ -32,7 +32,7 @@ function card(c) {
   const meta = el('p', { class: 'card-meta' });
   meta.append(field('card-issuer', c.issuer));
   if (c.learner) meta.append(field('card-learner', c.learner));
-  if (c.issued) meta.append(field('card-issued', datePart(c.issued)));
+  if (c.issued) meta.append(field('card-issued', datePart(c.issued), 'ltr'));
   const button = el('button', { type: 'button', class: `card trust-${c.trust}`, 'data-id': c.id }, [
     el('span', { class: 'card-name', dir: 'auto', text: c.name }),
     meta,
@@ -42,11 +42,12 @@ function card(c) {
   return el('li', {}, [button]);
 }
 
-// A label and a value kept apart, so a name in another script keeps its own direction.
-function field(labelId, value) {
+// A label and a value kept apart, so a name in another script keeps its own direction. The
+// explicit `dir` matters: WebKit's <bdi> isolates but inherits the page's direction otherwise.
+function field(labelId, value, dir = 'auto') {
   return el('span', { class: 'card-field' }, [
     el('span', { class: 'card-label', l10n: [labelId] }),
     ' ',
-    el('bdi', { class: 'card-value', text: value }),
+    el('bdi', { class: 'card-value', dir, text: value }),
   ]);
 }
