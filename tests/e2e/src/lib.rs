@@ -250,10 +250,12 @@ impl Drop for Session<'_> {
     }
 }
 
-/// Resolves after two animation frames (one full paint), or after 1 s if frames are not running.
+/// Resolves after two animation frames and a short pause (one full paint and its snapshot), or
+/// after 1 s if frames are not running.
 const SETTLE: &str = "const done = arguments[arguments.length - 1]; \
     const timer = setTimeout(() => done(false), 1000); \
-    requestAnimationFrame(() => requestAnimationFrame(() => { clearTimeout(timer); done(true); }));";
+    requestAnimationFrame(() => requestAnimationFrame(() => \
+      setTimeout(() => { clearTimeout(timer); done(true); }, 150)));";
 
 /// Polls `probe` every 100 ms until it yields a value or `timeout` passes.
 pub fn wait_until<T>(

@@ -121,6 +121,36 @@ fn create_import_view_switch_to_arabic_and_unlock_again() {
     assert_eq!(s.text(&result).expect("text"), "Added to your wallet.");
     shot(&s, &shots, "import-en.png");
 
+    // Drag and drop: WebDriver cannot drag a file from outside the window, so the page builds the
+    // drop event itself (a real File in a DataTransfer), which runs the same handler a real drop
+    // does. One file is the same credential again, one is not a credential at all.
+    let fixture_text = std::fs::read_to_string(&fixture).expect("fixture");
+    s.execute(
+        "const dt = new DataTransfer(); \
+         dt.items.add(new File([arguments[0]], 'same-again.json', {type: 'application/json'})); \
+         dt.items.add(new File(['just some notes'], 'notes.txt', {type: 'text/plain'})); \
+         document.getElementById('main').dispatchEvent(new DragEvent('drop', \
+           {dataTransfer: dt, bubbles: true, cancelable: true})); return true;",
+        json!([fixture_text]),
+    )
+    .expect("drop");
+    let rejected = s
+        .wait_visible("#import-results li.rejected .message", WAIT)
+        .expect("rejected line");
+    let reason = s.text(&rejected).expect("reason");
+    assert!(
+        reason.starts_with("This file is not a badge or credential"),
+        "{reason}"
+    );
+    let duplicate = s
+        .wait_visible("#import-results li.duplicate .result-status", WAIT)
+        .expect("duplicate line");
+    assert_eq!(
+        s.text(&duplicate).expect("text"),
+        "Already in your wallet; nothing changed."
+    );
+    shot(&s, &shots, "import-drop-en.png");
+
     // Listed with its name, learner and verdict in words.
     s.click(&s.find("#nav-wallet").expect("nav"))
         .expect("click");
@@ -262,4 +292,57 @@ fn create_import_view_switch_to_arabic_and_unlock_again() {
     for line in log.lines().filter(|l| l.contains("first command")) {
         println!("e2e: {line}");
     }
+}
+
+#[test]
+#[ignore = "needs a display (xvfb-run), WebKitWebDriver and the built app; run with --include-ignored"]
+fn a_wallet_without_passphrase_says_it_is_not_protected() {
+    let app = app_binary();
+    let shots = target_dir().join("e2e-screenshots");
+    std::fs::create_dir_all(&shots).expect("screenshot dir");
+    let home = tempfile::tempdir().expect("temp dir");
+    let wallet = home.path().join("plain.db");
+    let data = home.path().join("data");
+    let config = home.path().join("config");
+    let cache = home.path().join("cache");
+    let env = [
+        ("ERKEND_WALLET", wallet.as_path()),
+        ("XDG_DATA_HOME", data.as_path()),
+        ("XDG_CONFIG_HOME", config.as_path()),
+        ("XDG_CACHE_HOME", cache.as_path()),
+    ];
+    let driver = Driver::start(&env, &shots.join("driver-plain.log")).expect("driver");
+    let s = driver.session(&app).expect("session");
+    s.wait_visible("#screen-create", WAIT)
+        .expect("first-run screen");
+    let plain = s.find("#create-plain").expect("button");
+    let disabled = s
+        .execute(
+            "return document.getElementById('create-plain').disabled",
+            json!([]),
+        )
+        .expect("disabled");
+    assert_eq!(
+        disabled,
+        json!(true),
+        "needs the explicit acknowledgement first"
+    );
+    s.click(&s.find("#create-plain-ack").expect("ack"))
+        .expect("tick");
+    s.click(&plain).expect("create");
+    let banner = s
+        .wait_visible("#unprotected-banner", WAIT)
+        .expect("warning banner");
+    let text = s.text(&banner).expect("text");
+    assert!(text.contains("NOT protected"), "{text}");
+    shot(&s, &shots, "wallet-unprotected-en.png");
+    s.close().expect("close");
+
+    // Relaunched, an unprotected wallet opens without asking, and still warns.
+    let s = driver.session(&app).expect("session 2");
+    s.wait_visible("#wallet-empty", WAIT)
+        .expect("opened directly");
+    s.wait_visible("#unprotected-banner", WAIT)
+        .expect("still warned");
+    s.close().expect("close");
 }
