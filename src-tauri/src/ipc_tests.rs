@@ -196,6 +196,24 @@ fn language_negotiation_and_formatting_happen_in_rust() {
 }
 
 #[test]
+fn the_window_may_call_only_erkends_own_commands() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let h = Harness::new(&dir.path().join("wallet.db"));
+    // Core plugins are registered, but the capability grants none of them.
+    for cmd in [
+        "plugin:app|version",
+        "plugin:event|listen",
+        "plugin:window|close",
+    ] {
+        let refused = h.json(cmd, json!({})).expect_err(cmd);
+        assert!(
+            refused.to_string().contains("not allowed"),
+            "{cmd}: {refused}"
+        );
+    }
+}
+
+#[test]
 fn every_app_message_exists_in_every_bundled_language() {
     // The base locale is complete; translations must not silently lag behind it.
     let ids = |tag: &str| -> Vec<String> {

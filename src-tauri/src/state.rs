@@ -66,10 +66,7 @@ impl AppState {
     pub fn localizer(&self, lang: &str) -> erkend::Result<MutexGuard<'_, Localizer>> {
         let mut current = self.localizer.lock().unwrap_or_else(|e| e.into_inner());
         if current.lang() != lang {
-            let next = Localizer::for_tag(lang)?;
-            // A tag that negotiates to the same bundles (e.g. `nl-BE`) needs no rebuild next time
-            // either way; replacing is cheap enough.
-            *current = next;
+            *current = Localizer::for_tag(lang)?;
         }
         Ok(current)
     }

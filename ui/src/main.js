@@ -35,10 +35,14 @@ function fillLanguages() {
 }
 
 async function start() {
-  await l10n.init();
-  fillLanguages();
-  await l10n.translate();
-  document.body.classList.remove('loading');
+  try {
+    await l10n.init();
+    fillLanguages();
+    await l10n.translate();
+  } finally {
+    // Never leave the window blank, even if a message could not be formatted.
+    document.body.classList.remove('loading');
+  }
 
   access.setup(opened);
   wallet.setup((id) => detail.show(id));
