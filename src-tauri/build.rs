@@ -1,0 +1,24 @@
+//! Generates the Tauri context (config, capabilities, embedded `ui/`) at compile time.
+//!
+//! The app manifest lists our commands, so each gets its own `allow-<command>` permission and
+//! the capability file can grant exactly those (an unlisted command is refused by Tauri's ACL).
+
+/// Every command the UI may call; keep in step with `generate_handler!` in `src/lib.rs`.
+const COMMANDS: &[&str] = &[
+    "wallet_status",
+    "create_wallet",
+    "unlock_wallet",
+    "list_credentials",
+    "show_credential",
+    "import_file",
+    "localize",
+    "ui_language",
+];
+
+fn main() {
+    let attributes = tauri_build::Attributes::new()
+        .app_manifest(tauri_build::AppManifest::new().commands(COMMANDS));
+    if let Err(e) = tauri_build::try_build(attributes) {
+        panic!("tauri-build failed: {e:#}");
+    }
+}

@@ -1,0 +1,7 @@
+//! IPC commands, one file per area. Each command is a few lines: take the state, call one core
+//! function, map the result to a DTO or an [`IpcError`](crate::ipc_error::IpcError).
+
+pub mod credentials;
+pub mod import;
+pub mod language;
+pub mod wallet;

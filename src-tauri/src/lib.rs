@@ -1,0 +1,49 @@
+//! Erkend's desktop shell: a thin Tauri 2 layer over the `erkend` core.
+//!
+//! The shell owns the window, the IPC commands and the state they share; it owns no domain
+//! logic. Each command takes the state, calls one core function and maps the result to a DTO
+//! (`dto`) or a structured error (`ipc_error`). No key material and no passphrase ever travels
+//! back over IPC, and every user-visible string is formatted by the core's Fluent localizer.
+#![deny(missing_docs)]
+
+pub mod commands;
+pub mod dto;
+pub mod ipc_error;
+pub mod state;
+
+use state::AppState;
+
+/// Adds Erkend's state and commands to a Tauri builder (real or mock runtime).
+pub fn setup<R: tauri::Runtime>(builder: tauri::Builder<R>, state: AppState) -> tauri::Builder<R> {
+    builder
+        .manage(state)
+        .invoke_handler(tauri::generate_handler![
+            commands::wallet::wallet_status,
+            commands::wallet::create_wallet,
+            commands::wallet::unlock_wallet,
+            commands::credentials::list_credentials,
+            commands::credentials::show_credential,
+            commands::import::import_file,
+            commands::language::localize,
+            commands::language::ui_language,
+        ])
+}
+
+/// The Tauri context generated from `tauri.conf.json`, the capabilities and `ui/`.
+pub fn context<R: tauri::Runtime>() -> tauri::Context<R> {
+    tauri::generate_context!()
+}
+
+/// Runs the desktop app until its window is closed.
+pub fn run() {
+    let state = AppState::from_environment();
+    let app = setup(tauri::Builder::default(), state).run(context());
+    if let Err(e) = app {
+        // Nothing can be shown without a window; stderr is the only place left to say it.
+        eprintln!("erkend-app: could not start: {e}");
+        std::process::exit(1);
+    }
+}
+
+#[cfg(test)]
+mod ipc_tests;

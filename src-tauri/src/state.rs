@@ -1,0 +1,110 @@
+//! The state every command shares, built once at start-up.
+//!
+//! Owns the wallet path, the open wallet (absent until it is created or unlocked) and the
+//! localizer of the UI's current language. Locks are held only for the length of one core call.
+
+use erkend::i18n::Localizer;
+use erkend::{Error, Wallet};
+use std::path::PathBuf;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Mutex, MutexGuard};
+use std::time::Instant;
+
+/// Shared state of the desktop app.
+#[derive(Debug)]
+pub struct AppState {
+    /// Where the wallet file is (or will be created).
+    pub wallet_path: PathBuf,
+    wallet: Mutex<Option<Wallet>>,
+    localizer: Mutex<Localizer>,
+    started: Instant,
+    first_command_seen: AtomicBool,
+    report_startup: bool,
+}
+
+impl AppState {
+    /// State for a wallet at `wallet_path`, with the UI in the environment's language.
+    pub fn new(wallet_path: PathBuf) -> AppState {
+        AppState {
+            wallet_path,
+            wallet: Mutex::new(None),
+            localizer: Mutex::new(Localizer::from_environment()),
+            started: Instant::now(),
+            first_command_seen: AtomicBool::new(false),
+            report_startup: std::env::var_os("ERKEND_STARTUP_TIMING").is_some(),
+        }
+    }
+
+    /// State from the environment: `ERKEND_WALLET` (as the CLI reads it) else the default path.
+    pub fn from_environment() -> AppState {
+        let path = std::env::var_os("ERKEND_WALLET")
+            .filter(|p| !p.is_empty())
+            .map(PathBuf::from)
+            .unwrap_or_else(Wallet::default_path);
+        AppState::new(path)
+    }
+
+    /// The open wallet slot. A poisoned lock is taken over: the wallet's own transactions keep
+    /// the file consistent, so a panic elsewhere must not lock the learner out.
+    pub fn wallet(&self) -> MutexGuard<'_, Option<Wallet>> {
+        self.wallet.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// Runs `f` on the open wallet, or fails with `wallet-locked` when none is open.
+    pub fn with_wallet<T>(
+        &self,
+        f: impl FnOnce(&mut Wallet) -> erkend::Result<T>,
+    ) -> Result<T, crate::ipc_error::IpcError> {
+        let mut slot = self.wallet();
+        let wallet = slot
+            .as_mut()
+            .ok_or_else(crate::ipc_error::IpcError::wallet_locked)?;
+        Ok(f(wallet)?)
+    }
+
+    /// The localizer for `lang`, rebuilt only when the language changes.
+    pub fn localizer(&self, lang: &str) -> erkend::Result<MutexGuard<'_, Localizer>> {
+        let mut current = self.localizer.lock().unwrap_or_else(|e| e.into_inner());
+        if current.lang() != lang {
+            *current = Localizer::for_tag(lang)?;
+        }
+        Ok(current)
+    }
+
+    /// Replaces the localizer with one negotiated from `requested` (best first).
+    pub fn negotiate(&self, requested: &[&str]) -> MutexGuard<'_, Localizer> {
+        let mut current = self.localizer.lock().unwrap_or_else(|e| e.into_inner());
+        if !requested.is_empty() {
+            *current = Localizer::new(requested);
+        }
+        current
+    }
+
+    /// Opens a wallet that has no passphrase as soon as it is seen, so the learner is not asked
+    /// to "unlock" something that has no lock. Encrypted wallets stay closed.
+    pub fn open_if_unprotected(&self) -> Result<(), Error> {
+        let mut slot = self.wallet();
+        if slot.is_some() || !self.wallet_path.is_file() {
+            return Ok(());
+        }
+        match Wallet::open(&self.wallet_path, None) {
+            Ok(w) => {
+                *slot = Some(w);
+                Ok(())
+            }
+            Err(Error::PassphraseRequired) => Ok(()),
+            Err(e) => Err(e),
+        }
+    }
+
+    /// With `ERKEND_STARTUP_TIMING` set, prints once how long after start the UI's first command
+    /// arrived (the launch-to-interactive time the e2e run records).
+    pub fn note_command(&self) {
+        if self.report_startup && !self.first_command_seen.swap(true, Ordering::Relaxed) {
+            eprintln!(
+                "erkend-app: first command {} ms after start",
+                self.started.elapsed().as_millis()
+            );
+        }
+    }
+}

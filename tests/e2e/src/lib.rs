@@ -1,0 +1,312 @@
+//! A tiny W3C WebDriver client for Erkend's end-to-end tests.
+//!
+//! It starts `WebKitWebDriver` (Debian package `webkit2gtk-driver`) directly, which launches the
+//! real `erkend-app` binary as its "browser" (`webkitgtk:browserOptions`); Tauri makes its webview
+//! automatable only when `TAURI_WEBVIEW_AUTOMATION=true` is in the environment, otherwise the new
+//! session hangs, so every request here has a timeout. We talk to the driver with blocking
+//! `ureq` over plain HTTP: no async runtime, no TLS, a handful of endpoints.
+//!
+//! Guarantees: the driver is always stopped with SIGTERM (never SIGKILL first, which would orphan
+//! its children and keep ports and pipes open), its output goes to a log file rather than a pipe,
+//! and every wait is bounded.
+
+use base64::Engine;
+use serde_json::{json, Value};
+use std::fs::File;
+use std::net::TcpListener;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::thread::sleep;
+use std::time::{Duration, Instant};
+
+/// Anything that went wrong talking to the driver, as text for the test's panic message.
+pub type Result<T> = std::result::Result<T, String>;
+
+/// How long any single HTTP request to the driver may take.
+const REQUEST_TIMEOUT: Duration = Duration::from_secs(60);
+
+/// A running `WebKitWebDriver` process.
+pub struct Driver {
+    child: Child,
+    base: String,
+    agent: ureq::Agent,
+    /// The driver's (and the app's) combined stdout/stderr.
+    pub log: PathBuf,
+}
+
+impl Driver {
+    /// Starts the driver on a free local port with `env` added to its environment (the app it
+    /// launches inherits it), logging to `log`, and waits until it answers.
+    pub fn start(env: &[(&str, &Path)], log: &Path) -> Result<Driver> {
+        let port = free_port()?;
+        let out = File::create(log).map_err(|e| format!("log file {}: {e}", log.display()))?;
+        let err = out.try_clone().map_err(|e| e.to_string())?;
+        let mut cmd = Command::new("WebKitWebDriver");
+        cmd.arg(format!("--port={port}"))
+            .env("TAURI_WEBVIEW_AUTOMATION", "true")
+            .env("ERKEND_STARTUP_TIMING", "1")
+            .stdin(Stdio::null())
+            .stdout(out)
+            .stderr(err);
+        for (k, v) in env {
+            cmd.env(k, v);
+        }
+        let child = cmd.spawn().map_err(|e| {
+            format!("cannot start WebKitWebDriver (apt install webkit2gtk-driver): {e}")
+        })?;
+        let agent: ureq::Agent = ureq::Agent::config_builder()
+            .timeout_global(Some(REQUEST_TIMEOUT))
+            .http_status_as_error(false)
+            .build()
+            .into();
+        let driver = Driver {
+            child,
+            base: format!("http://127.0.0.1:{port}"),
+            agent,
+            log: log.to_path_buf(),
+        };
+        wait_until(Duration::from_secs(15), "the driver to answer", || {
+            Ok(driver.get("/status").ok().map(|_| ()))
+        })?;
+        Ok(driver)
+    }
+
+    /// Opens a session, which launches the app binary at `app` (an absolute path).
+    pub fn session(&self, app: &Path) -> Result<Session<'_>> {
+        let caps = json!({"capabilities": {"alwaysMatch": {
+            "webkitgtk:browserOptions": {"binary": app, "args": []}
+        }}});
+        let value = self.post("/session", &caps)?;
+        let id = value["sessionId"]
+            .as_str()
+            .ok_or_else(|| format!("no sessionId in {value}"))?
+            .to_string();
+        Ok(Session {
+            driver: self,
+            id,
+            closed: false,
+        })
+    }
+
+    fn get(&self, path: &str) -> Result<Value> {
+        let resp = self.agent.get(format!("{}{path}", self.base)).call();
+        unwrap_response(path, resp)
+    }
+
+    fn post(&self, path: &str, body: &Value) -> Result<Value> {
+        let resp = self
+            .agent
+            .post(format!("{}{path}", self.base))
+            .header("content-type", "application/json")
+            .send(body.to_string());
+        unwrap_response(path, resp)
+    }
+
+    fn delete(&self, path: &str) -> Result<Value> {
+        let resp = self.agent.delete(format!("{}{path}", self.base)).call();
+        unwrap_response(path, resp)
+    }
+}
+
+impl Drop for Driver {
+    fn drop(&mut self) {
+        if let Ok(pid) = libc::pid_t::try_from(self.child.id()) {
+            // SIGTERM lets the driver close its browser (the app) and free its port; std's
+            // `Child::kill` would send SIGKILL and orphan them.
+            #[allow(unsafe_code)]
+            // SAFETY: `kill` takes plain integers and has no memory-safety preconditions; the
+            // pid is our own child, not yet reaped, so it cannot have been reused.
+            unsafe {
+                libc::kill(pid, libc::SIGTERM);
+            }
+        }
+        let deadline = Instant::now() + Duration::from_secs(10);
+        while Instant::now() < deadline {
+            if let Ok(Some(_)) = self.child.try_wait() {
+                return;
+            }
+            sleep(Duration::from_millis(50));
+        }
+        // Last resort after the grace period, so a stuck driver cannot hang the test run.
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// One WebDriver session: one running app window.
+pub struct Session<'d> {
+    driver: &'d Driver,
+    id: String,
+    closed: bool,
+}
+
+/// A reference to an element in the page.
+#[derive(Debug, Clone)]
+pub struct Element(String);
+
+impl Session<'_> {
+    fn url(&self, rest: &str) -> String {
+        format!("/session/{}{rest}", self.id)
+    }
+
+    /// The first element matching a CSS selector.
+    pub fn find(&self, css: &str) -> Result<Element> {
+        let v = self.driver.post(
+            &self.url("/element"),
+            &json!({"using": "css selector", "value": css}),
+        )?;
+        // The W3C element key is a fixed UUID-like string; the reference is its only value.
+        v.as_object()
+            .and_then(|o| o.values().next())
+            .and_then(Value::as_str)
+            .map(|s| Element(s.to_string()))
+            .ok_or_else(|| format!("no element reference in {v}"))
+    }
+
+    /// Waits until an element matching `css` exists and is displayed.
+    pub fn wait_visible(&self, css: &str, timeout: Duration) -> Result<Element> {
+        wait_until(timeout, &format!("{css} to be visible"), || {
+            let Ok(el) = self.find(css) else {
+                return Ok(None);
+            };
+            let shown = self
+                .driver
+                .get(&self.url(&format!("/element/{}/displayed", el.0)))?;
+            Ok((shown == Value::Bool(true)).then_some(el))
+        })
+    }
+
+    /// Clicks an element.
+    pub fn click(&self, el: &Element) -> Result<()> {
+        self.driver
+            .post(&self.url(&format!("/element/{}/click", el.0)), &json!({}))
+            .map(|_| ())
+    }
+
+    /// Types text into an element; for `<input type=file>` the text is a file path to select.
+    pub fn send_keys(&self, el: &Element, text: &str) -> Result<()> {
+        self.driver
+            .post(
+                &self.url(&format!("/element/{}/value", el.0)),
+                &json!({"text": text}),
+            )
+            .map(|_| ())
+    }
+
+    /// The rendered text of an element.
+    pub fn text(&self, el: &Element) -> Result<String> {
+        let v = self
+            .driver
+            .get(&self.url(&format!("/element/{}/text", el.0)))?;
+        v.as_str()
+            .map(str::to_string)
+            .ok_or_else(|| format!("text was {v}"))
+    }
+
+    /// Runs a script in the page and returns its value.
+    pub fn execute(&self, script: &str, args: Value) -> Result<Value> {
+        self.driver.post(
+            &self.url("/execute/sync"),
+            &json!({"script": script, "args": args}),
+        )
+    }
+
+    /// Waits until `script` returns something other than `null`/`false`, and returns it.
+    pub fn wait_script(&self, script: &str, timeout: Duration) -> Result<Value> {
+        wait_until(timeout, script, || {
+            let v = self.execute(script, json!([]))?;
+            Ok((!v.is_null() && v != Value::Bool(false)).then_some(v))
+        })
+    }
+
+    /// Saves a PNG screenshot of the window to `path`, after the page has painted its latest
+    /// state (WebKitGTK otherwise returns the previous frame when the DOM just changed).
+    pub fn screenshot(&self, path: &Path) -> Result<()> {
+        self.driver.post(
+            &self.url("/execute/async"),
+            &json!({"script": SETTLE, "args": []}),
+        )?;
+        let v = self.driver.get(&self.url("/screenshot"))?;
+        let b64 = v.as_str().ok_or("screenshot is not a string")?;
+        let png = base64::engine::general_purpose::STANDARD
+            .decode(b64)
+            .map_err(|e| e.to_string())?;
+        std::fs::write(path, png).map_err(|e| format!("{}: {e}", path.display()))
+    }
+
+    /// Ends the session, which closes the app.
+    pub fn close(mut self) -> Result<()> {
+        self.closed = true;
+        self.driver.delete(&self.url("")).map(|_| ())
+    }
+}
+
+impl Drop for Session<'_> {
+    fn drop(&mut self) {
+        // A failed test still closes its window, so the next session starts clean.
+        if !self.closed {
+            let _ = self.driver.delete(&self.url(""));
+        }
+    }
+}
+
+/// Resolves after two animation frames and a short pause (one full paint and its snapshot), or
+/// after 1 s if frames are not running.
+const SETTLE: &str = "const done = arguments[arguments.length - 1]; \
+    const timer = setTimeout(() => done(false), 1000); \
+    requestAnimationFrame(() => requestAnimationFrame(() => \
+      setTimeout(() => { clearTimeout(timer); done(true); }, 150)));";
+
+/// Polls `probe` every 100 ms until it yields a value or `timeout` passes.
+pub fn wait_until<T>(
+    timeout: Duration,
+    what: &str,
+    mut probe: impl FnMut() -> Result<Option<T>>,
+) -> Result<T> {
+    let deadline = Instant::now() + timeout;
+    let mut last_error = String::new();
+    loop {
+        match probe() {
+            Ok(Some(v)) => return Ok(v),
+            Ok(None) => {}
+            Err(e) => last_error = e,
+        }
+        if Instant::now() > deadline {
+            return Err(format!(
+                "timed out after {timeout:?} waiting for {what} {last_error}"
+            ));
+        }
+        sleep(Duration::from_millis(100));
+    }
+}
+
+fn free_port() -> Result<u16> {
+    // Bind port 0, read the port the OS chose, release it for the driver.
+    let listener = TcpListener::bind("127.0.0.1:0").map_err(|e| e.to_string())?;
+    listener
+        .local_addr()
+        .map(|a| a.port())
+        .map_err(|e| e.to_string())
+}
+
+fn unwrap_response(
+    path: &str,
+    resp: std::result::Result<ureq::http::Response<ureq::Body>, ureq::Error>,
+) -> Result<Value> {
+    let mut resp = resp.map_err(|e| format!("{path}: {e}"))?;
+    let status = resp.status();
+    let text = resp
+        .body_mut()
+        .with_config()
+        .limit(64 * 1024 * 1024)
+        .read_to_string()
+        .map_err(|e| format!("{path}: {e}"))?;
+    let mut body: Value =
+        serde_json::from_str(&text).map_err(|e| format!("{path}: {e}: {text}"))?;
+    let value = body["value"].take();
+    if status.is_success() {
+        Ok(value)
+    } else {
+        Err(format!("{path}: HTTP {status}: {value}"))
+    }
+}

@@ -1,0 +1,70 @@
+// Fills the page with translated text. Elements name their message with `data-l10n-id` and
+// optional JSON `data-l10n-args`; `data-l10n-attr` puts the text into that attribute instead of
+// the element's text. One batched `localize` call per pass: Fluent runs in Rust only.
+
+import * as api from './api/index.js';
+
+let current = { lang: 'en', dir: 'ltr', available: ['en'] };
+const STORAGE_KEY = 'erkend.lang';
+
+export const language = () => current;
+
+/** Marks `el` to show message `id` with `args`. */
+export function setL10n(el, id, args) {
+  el.setAttribute('data-l10n-id', id);
+  if (args && Object.keys(args).length) {
+    el.setAttribute('data-l10n-args', JSON.stringify(stringArgs(args)));
+  } else {
+    el.removeAttribute('data-l10n-args');
+  }
+  return el;
+}
+
+// Fluent arguments cross IPC as strings; the core turns numeric ones back into numbers.
+function stringArgs(args) {
+  const out = {};
+  for (const [k, v] of Object.entries(args || {})) {
+    if (v !== null && v !== undefined) out[k] = String(v);
+  }
+  return out;
+}
+
+/** Translates every marked element under `root` (itself included). */
+export async function translate(root = document.documentElement) {
+  const els = [...root.querySelectorAll('[data-l10n-id]')];
+  if (root.hasAttribute && root.hasAttribute('data-l10n-id')) els.unshift(root);
+  if (!els.length) return;
+  const messages = els.map((el) => ({
+    id: el.getAttribute('data-l10n-id'),
+    args: JSON.parse(el.getAttribute('data-l10n-args') || '{}'),
+  }));
+  const texts = await api.localize(current.lang, messages);
+  els.forEach((el, i) => {
+    const attr = el.getAttribute('data-l10n-attr');
+    if (attr) el.setAttribute(attr, texts[i]);
+    else el.textContent = texts[i];
+  });
+}
+
+/** Formats messages directly, for text that is not an element's content. */
+export const format = (messages) => api.localize(current.lang, messages);
+
+/** Negotiates the language (a stored choice first, then the webview's), sets `<html lang dir>`. */
+export async function init() {
+  const stored = localStorage.getItem(STORAGE_KEY);
+  const requested = [stored, ...(navigator.languages || [])].filter(Boolean);
+  await apply(await api.uiLanguage(requested));
+}
+
+/** Switches to `tag`, remembers the choice and retranslates the whole window. */
+export async function choose(tag) {
+  localStorage.setItem(STORAGE_KEY, tag);
+  await apply(await api.uiLanguage([tag]));
+  await translate();
+}
+
+async function apply(result) {
+  current = result;
+  document.documentElement.lang = result.lang;
+  document.documentElement.dir = result.dir;
+}

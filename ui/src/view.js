@@ -1,0 +1,68 @@
+// Small DOM helpers shared by the screens: screen switching, error display, verdict badges.
+// Text always goes in through textContent or l10n ids, never as HTML.
+
+import { setL10n, translate } from './l10n.js';
+
+/** Shows one screen, hides the others, moves focus to its heading for screen readers. */
+export function showScreen(id) {
+  for (const s of document.querySelectorAll('.screen')) s.hidden = s.id !== id;
+  for (const b of document.querySelectorAll('#main-nav button')) {
+    const target = b.id === 'nav-wallet' ? 'screen-wallet' : 'screen-import';
+    if (target === id) b.setAttribute('aria-current', 'page');
+    else b.removeAttribute('aria-current');
+  }
+  const heading = document.querySelector(`#${id} h1`);
+  if (heading) heading.focus();
+}
+
+export function el(tag, props = {}, children = []) {
+  const node = document.createElement(tag);
+  for (const [k, v] of Object.entries(props)) {
+    if (k === 'class') node.className = v;
+    else if (k === 'text') node.textContent = v;
+    else if (k === 'l10n') setL10n(node, v[0], v[1]);
+    else node.setAttribute(k, v);
+  }
+  for (const c of children) node.append(c);
+  return node;
+}
+
+/** Fills `box` with the translated message and hint of a CommandError, and shows it. */
+export async function showError(box, error) {
+  box.replaceChildren(...errorNodes(error));
+  box.hidden = false;
+  await translate(box);
+  // The hint is optional: the localizer returns the id when a locale has none.
+  for (const p of box.querySelectorAll('.hint')) {
+    if (p.textContent === p.getAttribute('data-l10n-id')) p.remove();
+  }
+}
+
+export function errorNodes(error) {
+  const code = error && error.code ? error.code : 'ipc';
+  const args = error && error.args ? error.args : {};
+  return [
+    el('p', { class: 'message', l10n: [`error-${code}`, args] }),
+    el('p', { class: 'hint', l10n: [`hint-${code}`, args] }),
+  ];
+}
+
+export function clearError(box) {
+  box.hidden = true;
+  box.replaceChildren();
+}
+
+/** A verdict badge: icon plus words, colour only as a third cue. */
+export function verdictBadge(verified) {
+  const [cls, icon, id] =
+    verified === true ? ['ok', '✓', 'verdict-verified']
+    : verified === false ? ['bad', '✗', 'verdict-failed']
+    : ['unknown', '?', 'verdict-unchecked'];
+  return el('span', { class: `verdict ${cls}` }, [
+    el('span', { class: 'icon', 'aria-hidden': 'true', text: icon }),
+    el('span', { l10n: [id] }),
+  ]);
+}
+
+/** The date part of an RFC 3339 timestamp (unambiguous in every language). */
+export const datePart = (s) => (s && /^\d{4}-\d{2}-\d{2}/.test(s) ? s.slice(0, 10) : s || '');
