@@ -26,7 +26,10 @@ fn parsed(folder: &str, extension: &str) -> Vec<erkend::import::Parsed> {
 }
 
 fn bench_verify(c: &mut Criterion) {
-    let at = Utc.with_ymd_and_hms(2026, 6, 1, 0, 0, 0).single().expect("date");
+    let at = Utc
+        .with_ymd_and_hms(2026, 6, 1, 0, 0, 0)
+        .single()
+        .expect("date");
     let mut group = c.benchmark_group("verify");
     for (name, folder, ext) in [
         ("eddsa-rdfc-2022", "js-eddsa-rdfc-2022", "json"),
