@@ -4,7 +4,9 @@ use std::{env, fs, path::Path};
 
 fn main() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("locales");
-    println!("cargo:rerun-if-changed={}", root.display());
+    // Relative paths: cargo resolves them against the package, so a moved or copied checkout
+    // (with its target/) still notices edited messages.
+    println!("cargo:rerun-if-changed=locales");
     let mut langs: Vec<_> = fs::read_dir(&root)
         .expect("locales/ folder")
         .filter_map(|e| e.ok())
@@ -14,7 +16,7 @@ fn main() {
     let mut out = String::from("/// Every bundled locale: (language tag, [(file name, FTL source)]).\npub const BUNDLED: &[(&str, &[(&str, &str)])] = &[\n");
     for lang in langs {
         let tag = lang.file_name().to_string_lossy().into_owned();
-        println!("cargo:rerun-if-changed={}", lang.path().display());
+        println!("cargo:rerun-if-changed=locales/{tag}");
         let mut files: Vec<_> = fs::read_dir(lang.path())
             .expect("locale folder")
             .filter_map(|e| e.ok())
