@@ -203,6 +203,35 @@ pub enum Error {
     /// The operating system could not give us random bytes for keys or salts.
     #[error("no secure randomness available")]
     NoRandomness,
+    /// A file given as a backup does not start like an Erkend backup.
+    #[error("not an Erkend backup file")]
+    BackupNotABackup,
+    /// The backup file ends before its header or its declared length: cut short.
+    #[error("the backup file is cut short")]
+    BackupTruncated,
+    /// The backup was written by a newer Erkend (container or payload version).
+    #[error("backup version {found} is newer than this app supports ({supported})")]
+    BackupUnsupportedVersion {
+        /// Version found in the file.
+        found: u32,
+        /// Newest version this build reads.
+        supported: u32,
+    },
+    /// The backup declares more data than the limit allows.
+    #[error("the backup declares {size} bytes, the limit is {limit}")]
+    BackupTooLarge {
+        /// Declared size.
+        size: u64,
+        /// The limit in bytes.
+        limit: u64,
+    },
+    /// The backup does not open: the passphrase is wrong or the file was altered (authenticated
+    /// encryption cannot tell these apart). Nothing was changed.
+    #[error("the backup does not open: wrong passphrase, or the file was changed or damaged")]
+    BackupWrongPassphraseOrDamaged,
+    /// A backup needs a passphrase and none was given (the wallet itself has none).
+    #[error("a backup needs a passphrase")]
+    BackupPassphraseRequired,
 }
 
 impl Error {
@@ -241,6 +270,12 @@ impl Error {
             Error::Storage(_) => "storage",
             Error::Io(_) => "io",
             Error::NoRandomness => "no-randomness",
+            Error::BackupNotABackup => "backup-not-a-backup",
+            Error::BackupTruncated => "backup-truncated",
+            Error::BackupUnsupportedVersion { .. } => "backup-unsupported-version",
+            Error::BackupTooLarge { .. } => "backup-too-large",
+            Error::BackupWrongPassphraseOrDamaged => "backup-wrong-passphrase-or-damaged",
+            Error::BackupPassphraseRequired => "backup-passphrase-required",
         }
     }
 
@@ -302,6 +337,18 @@ impl Error {
             Error::Io(e) => put("reason", e.to_string()),
             Error::WrongPassphrase | Error::PassphraseRequired | Error::EmptyFile => {}
             Error::NoRandomness => {}
+            Error::BackupUnsupportedVersion { found, supported } => {
+                put("found", found.to_string());
+                put("supported", supported.to_string());
+            }
+            Error::BackupTooLarge { size, limit } => {
+                put("size", size.to_string());
+                put("limit", limit.to_string());
+            }
+            Error::BackupNotABackup
+            | Error::BackupTruncated
+            | Error::BackupWrongPassphraseOrDamaged
+            | Error::BackupPassphraseRequired => {}
         }
         args
     }

@@ -6,6 +6,7 @@
 //! See `ARCHITECTURE.md` for the code map and the invariants.
 #![deny(missing_docs)]
 
+pub mod backup;
 pub mod error;
 pub mod esco;
 pub mod i18n;

@@ -1,9 +1,11 @@
 //! The wallet facade: what the CLI and the desktop shell call. One method per user action.
 
+use crate::backup::{self, Payload};
 use crate::import::{self, Parsed};
 use crate::model::{Credential, ESCO_PREFIX};
 use crate::profile::{self, Evidence, ProfileSkill, SkillSource};
-use crate::store::{Inserted, Store, StoredCredential};
+use crate::store::kdf::KdfParams;
+use crate::store::{Inserted, Restorable, RestoreCounts, Store, StoredCredential};
 use crate::verify::{self, Verdict};
 use crate::{Error, Result};
 use chrono::{DateTime, SecondsFormat, Utc};
@@ -194,6 +196,153 @@ impl Wallet {
     pub fn holder_did(&self) -> Result<String> {
         self.store.holder_did()
     }
+
+    /// Writes an encrypted backup of the whole wallet to `path`, atomically: the file appears
+    /// complete or not at all, and an existing file there is replaced only by a complete one.
+    pub fn backup(&mut self, path: &Path, passphrase: &str) -> Result<()> {
+        self.backup_with_params(path, passphrase, crate::store::kdf::DEFAULT_PARAMS)
+    }
+
+    /// [`Wallet::backup`] with chosen Argon2id parameters. For tests only: the app and the CLI
+    /// always use the default (slow) ones.
+    #[doc(hidden)]
+    pub fn backup_with_params(
+        &mut self,
+        path: &Path,
+        passphrase: &str,
+        params: KdfParams,
+    ) -> Result<()> {
+        let payload = self.store.export_backup(&now_rfc3339(Utc::now()))?;
+        let bytes = backup::seal_with_params(&payload, passphrase, params)?;
+        write_atomically(path, &bytes)
+    }
+
+    /// Restores a backup file into this wallet, merging: nothing already here is dropped and
+    /// nothing is stored twice. The file is checked and decrypted before anything is written;
+    /// the merge is one transaction.
+    pub fn restore(&mut self, path: &Path, passphrase: &str) -> Result<RestoreCounts> {
+        let payload = read_backup(path, passphrase)?;
+        self.restore_payload(&payload, false)
+    }
+
+    /// Creates a new wallet at `wallet_path` from a decrypted backup; the backup's holder key
+    /// becomes the active one. On failure the new wallet file is removed again.
+    pub fn create_from_backup(
+        wallet_path: &Path,
+        wallet_passphrase: Option<&str>,
+        payload: &Payload,
+    ) -> Result<(Wallet, RestoreCounts)> {
+        let mut wallet = Wallet::create(wallet_path, wallet_passphrase)?;
+        match wallet.restore_payload(payload, true) {
+            Ok(counts) => Ok((wallet, counts)),
+            Err(e) => {
+                drop(wallet);
+                for suffix in ["", "-wal", "-shm"] {
+                    let mut name = wallet_path.as_os_str().to_owned();
+                    name.push(suffix);
+                    let _ = std::fs::remove_file(PathBuf::from(name));
+                }
+                Err(e)
+            }
+        }
+    }
+
+    /// Merges a decrypted backup. Every credential goes through the normal parse and verify path
+    /// again (verdicts are as of now); a credential that no longer parses stops the whole restore
+    /// before anything is written.
+    pub fn restore_payload(
+        &mut self,
+        payload: &Payload,
+        adopt_keys: bool,
+    ) -> Result<RestoreCounts> {
+        use base64::Engine;
+        let at = Utc::now();
+        let mut originals = Vec::with_capacity(payload.credentials.len());
+        for c in &payload.credentials {
+            let bytes = base64::engine::general_purpose::STANDARD
+                .decode(c.original.as_bytes())
+                .map_err(|_| Error::BackupWrongPassphraseOrDamaged)?;
+            originals.push(bytes);
+        }
+        let mut checked = Vec::with_capacity(originals.len());
+        for bytes in &originals {
+            let parsed = import::parse(bytes)?;
+            let verdict = verify::verify(&parsed, at);
+            checked.push((parsed, verdict));
+        }
+        let items: Vec<Restorable<'_>> = payload
+            .credentials
+            .iter()
+            .zip(&originals)
+            .zip(&checked)
+            .map(|((c, bytes), (parsed, verdict))| Restorable {
+                original: bytes,
+                source_name: c.source_name.as_deref(),
+                imported_at: &c.imported_at,
+                parsed,
+                verdict,
+                nested: parsed
+                    .nested
+                    .iter()
+                    .map(|child| (nested_bytes(child), child, verify::verify(child, at)))
+                    .collect(),
+            })
+            .collect();
+        self.store.restore_backup(payload, &items, adopt_keys)
+    }
+}
+
+/// Reads and decrypts a backup file, refusing one larger than any backup can be before reading.
+pub fn read_backup(path: &Path, passphrase: &str) -> Result<Payload> {
+    let unreadable = |e: std::io::Error| Error::Unreadable {
+        path: path.to_path_buf(),
+        reason: e.to_string(),
+    };
+    let meta = std::fs::metadata(path).map_err(unreadable)?;
+    if !meta.is_file() {
+        return Err(Error::NotAFile {
+            path: path.to_path_buf(),
+        });
+    }
+    let limit = backup::MAX_CIPHERTEXT + backup::HEADER_LEN as u64;
+    if meta.len() > limit {
+        return Err(Error::BackupTooLarge {
+            size: meta.len(),
+            limit,
+        });
+    }
+    let bytes = std::fs::read(path).map_err(unreadable)?;
+    backup::open(&bytes, passphrase)
+}
+
+/// Writes `bytes` to a temporary file beside `path`, flushes it to disk and renames it over
+/// `path`, so a crash leaves either the old file or the complete new one. Owner-only on Unix.
+fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
+    use std::io::Write;
+    let mut suffix = [0u8; 8];
+    getrandom::getrandom(&mut suffix).map_err(|_| Error::NoRandomness)?;
+    let mut name = path.as_os_str().to_owned();
+    name.push(format!(".tmp-{}", hex::encode(suffix)));
+    let temp = PathBuf::from(name);
+    let result = (|| {
+        let mut options = std::fs::OpenOptions::new();
+        options.write(true).create_new(true);
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::OpenOptionsExt;
+            options.mode(0o600);
+        }
+        let mut file = options.open(&temp)?;
+        file.write_all(bytes)?;
+        file.sync_all()?;
+        drop(file);
+        std::fs::rename(&temp, path)?;
+        Ok(())
+    })();
+    if result.is_err() {
+        let _ = std::fs::remove_file(&temp);
+    }
+    result
 }
 
 /// The bytes a nested credential is kept as: its compact JWS text exactly, or its JSON document

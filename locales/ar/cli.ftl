@@ -18,3 +18,5 @@ verified-false = غير موثّقة
 verified-null = لم يتم التحقق
 cli-export-done = كُتبت البايتات الأصلية في { $path }.
 cli-esco-building = جارٍ بناء فهرس مهارات ESCO (في المرة الأولى فقط)… { $percent } ٪
+cli-backup-done = كُتبت نسخة احتياطية مشفّرة تضم { $count } شهادة في { $path }. احتفظ بعبارة المرور: بدونها لا يمكن فتح النسخة الاحتياطية.
+cli-restore-done = تمت الاستعادة: أُضيفت { $count } شهادة، و{ $duplicates } كانت موجودة في المحفظة من قبل.

@@ -35,3 +35,11 @@ cli-export-done = Original bytes written to { $path }.
 # Variables:
 #   $percent (Number) - how far the build is
 cli-esco-building = Building the ESCO skills index (first use only)… { $percent } %
+# Variables:
+#   $path (String) - the backup file
+#   $count (Number) - credentials in it
+cli-backup-done = Encrypted backup of { $count } credentials written to { $path }. Keep the passphrase: without it the backup cannot be opened.
+# Variables:
+#   $count (Number) - credentials added
+#   $duplicates (Number) - credentials that were already in the wallet
+cli-restore-done = Restored: { $count } credentials added, { $duplicates } already in the wallet.

@@ -113,3 +113,20 @@ error-svg-malformed = This SVG image is damaged ({ $detail }).
 # Variables:
 #   $limit (Number) - the largest number of credentials in one bundle
 error-too-many-nested = This bundle contains more than { $limit } credentials, so it was refused for safety.
+error-backup-not-a-backup = This file is not an { -app-name } backup.
+hint-backup-not-a-backup = Choose the file that `erkend backup` wrote. Nothing was changed.
+error-backup-truncated = This backup file is incomplete: it was cut short. Nothing was changed.
+hint-backup-truncated = Copy the backup again from where you keep it, and make sure the copy finished.
+# Variables:
+#   $found (Number) - version in the file
+#   $supported (Number) - newest version this app reads
+error-backup-unsupported-version = This backup was made by a newer { -app-name } (version { $found }; this app reads up to { $supported }). Nothing was changed.
+hint-backup-unsupported-version = Update { -app-name } and restore again.
+# Variables:
+#   $size (Number) - declared size in bytes
+#   $limit (Number) - the limit in bytes
+error-backup-too-large = This backup claims to hold { $size } bytes; the limit is { $limit }. It was refused for safety.
+error-backup-wrong-passphrase-or-damaged = This backup does not open: the passphrase is wrong, or the file was changed or damaged. Nothing was changed.
+hint-backup-wrong-passphrase-or-damaged = Check the backup passphrase (ERKEND_BACKUP_PASSPHRASE, else the wallet passphrase). If it is right, the file is damaged: use another copy.
+error-backup-passphrase-required = A backup must be protected by a passphrase, and none was given.
+hint-backup-passphrase-required = Set ERKEND_BACKUP_PASSPHRASE (or give the wallet passphrase).

@@ -16,3 +16,5 @@ verified-false = NIET geverifieerd
 verified-null = niet gecontroleerd
 cli-export-done = Originele bytes geschreven naar { $path }.
 cli-esco-building = De ESCO-vaardighedenindex wordt gemaakt (alleen de eerste keer)… { $percent } %
+cli-backup-done = Versleutelde reservekopie van { $count } certificaten geschreven naar { $path }. Bewaar het wachtwoord: zonder wachtwoord gaat de reservekopie niet open.
+cli-restore-done = Teruggezet: { $count } certificaten toegevoegd, { $duplicates } stonden al in de portemonnee.

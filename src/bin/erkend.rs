@@ -95,6 +95,19 @@ enum Command {
         #[command(subcommand)]
         command: EscoCommand,
     },
+    /// Write an encrypted backup of the whole wallet ($ERKEND_BACKUP_PASSPHRASE, else the
+    /// wallet passphrase).
+    Backup {
+        /// Backup file to write.
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+    },
+    /// Restore a backup: into a new wallet path it creates the wallet, into an existing wallet it
+    /// merges without dropping or duplicating.
+    Restore {
+        /// Backup file to read.
+        file: PathBuf,
+    },
     /// Write the original bytes of a stored credential.
     Export {
         /// Wallet id (from `list`).
@@ -169,6 +182,8 @@ fn run(cli: &Cli, l10n: &Localizer) -> Result<u8, Error> {
         Command::List => list(cli, l10n),
         Command::Show { id } => show(cli, l10n, id),
         Command::Export { id, out } => export(cli, l10n, id, out),
+        Command::Backup { out } => backup(cli, l10n, out),
+        Command::Restore { file } => restore(cli, l10n, file),
         Command::Profile { command: None } => profile(cli, l10n),
         Command::Profile {
             command: Some(ProfileCommand::AddSkill { uri, note }),
@@ -400,6 +415,75 @@ fn export(cli: &Cli, l10n: &Localizer, id: &str, out: &Path) -> Result<u8, Error
             l10n.format(
                 "cli-export-done",
                 &args(&[("path", &out.display().to_string())])
+            )
+        );
+    }
+    Ok(0)
+}
+
+/// The backup passphrase: `ERKEND_BACKUP_PASSPHRASE` when set, else the wallet's passphrase.
+fn backup_passphrase(cli: &Cli) -> Result<Zeroizing<String>, Error> {
+    if let Some(p) = std::env::var("ERKEND_BACKUP_PASSPHRASE")
+        .ok()
+        .filter(|p| !p.is_empty())
+    {
+        return Ok(Zeroizing::new(p));
+    }
+    passphrase(cli)?.ok_or(Error::BackupPassphraseRequired)
+}
+
+fn backup(cli: &Cli, l10n: &Localizer, out: &Path) -> Result<u8, Error> {
+    // Checked before the wallet opens, so a missing passphrase touches nothing.
+    let pass = backup_passphrase(cli)?;
+    let mut wallet = open_wallet(cli)?;
+    wallet.backup(out, &pass)?;
+    let count = wallet.list()?.len();
+    let shown = out.display().to_string();
+    if cli.json {
+        print_json(&json!({"backup": shown, "credentials": count}));
+    } else {
+        outln!(
+            "{}",
+            l10n.format(
+                "cli-backup-done",
+                &args(&[("path", &shown), ("count", &count.to_string())])
+            )
+        );
+    }
+    Ok(0)
+}
+
+fn restore(cli: &Cli, l10n: &Localizer, file: &Path) -> Result<u8, Error> {
+    // The backup is read, authenticated and decrypted before the wallet is opened or created:
+    // a wrong passphrase or a damaged file changes nothing.
+    let payload = wallet::read_backup(file, &backup_passphrase(cli)?)?;
+    let path = wallet_path(cli);
+    let wallet_pass = passphrase(cli)?;
+    let wallet_pass = wallet_pass.as_deref().map(String::as_str);
+    let counts = if path.exists() {
+        Wallet::open(&path, wallet_pass)?.restore_payload(&payload, false)?
+    } else {
+        Wallet::create_from_backup(&path, wallet_pass, &payload)?.1
+    };
+    if cli.json {
+        print_json(&json!({
+            "wallet": path.display().to_string(),
+            "credentials": counts.credentials,
+            "duplicates": counts.duplicates,
+            "skill_claims": counts.skill_claims,
+            "holder_keys": counts.holder_keys,
+            "profile_parts": counts.profile_parts,
+            "routes": counts.routes,
+        }));
+    } else {
+        outln!(
+            "{}",
+            l10n.format(
+                "cli-restore-done",
+                &args(&[
+                    ("count", &counts.credentials.to_string()),
+                    ("duplicates", &counts.duplicates.to_string())
+                ])
             )
         );
     }

@@ -154,8 +154,9 @@ impl Store {
 }
 
 /// One credential row with its skills, search entry and verdict, inside the caller's
-/// transaction; returns what happened and the new row's rowid.
-fn insert_one(
+/// transaction; returns what happened and the new row's rowid. `now` is the import time
+/// recorded (a restore passes the original one).
+pub(super) fn insert_one(
     tx: &rusqlite::Transaction<'_>,
     original: &[u8],
     source_name: Option<&str>,

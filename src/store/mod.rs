@@ -9,6 +9,7 @@
 //! - a new wallet appears at its path complete or not at all (built beside it, then renamed);
 //! - every write is one transaction (WAL journal, foreign keys on).
 
+mod backup;
 mod credentials;
 mod esco;
 pub mod kdf;
@@ -16,6 +17,7 @@ mod keys;
 mod migrations;
 mod profile;
 
+pub use backup::{Restorable, RestoreCounts};
 pub use credentials::{Inserted, StoredCredential};
 pub use esco::{EscoDb, Requirement};
 pub use migrations::SCHEMA_VERSION;

@@ -3,6 +3,7 @@
 
 mod support;
 
+mod backup;
 mod canon;
 mod cli;
 mod esco;
