@@ -280,7 +280,10 @@ fn a_wrong_passphrase_or_a_cut_or_altered_file_changes_nothing() {
     // Body bytes flipped across the whole ciphertext are caught by the tag (a sample: each try
     // costs one key derivation).
     let step = ((good.len() - HEADER_LEN) / 150).max(1);
-    for i in (HEADER_LEN..good.len()).step_by(step).chain([good.len() - 1]) {
+    for i in (HEADER_LEN..good.len())
+        .step_by(step)
+        .chain([good.len() - 1])
+    {
         let mut bad = good.clone();
         bad[i] ^= 0x04;
         let err = backup::open(&bad, BACKUP_PASS).expect_err("flip");
