@@ -365,4 +365,27 @@ mod tests {
             "backup-too-large"
         );
     }
+
+    #[test]
+    fn every_backup_error_has_a_message_in_every_bundled_language() {
+        let errors = [
+            Error::BackupNotABackup,
+            Error::BackupTruncated,
+            Error::BackupUnsupportedVersion {
+                found: 2,
+                supported: 1,
+            },
+            Error::BackupTooLarge { size: 9, limit: 1 },
+            Error::BackupWrongPassphraseOrDamaged,
+            Error::BackupPassphraseRequired,
+        ];
+        for lang in ["en", "nl", "ar"] {
+            let l10n = crate::i18n::Localizer::for_tag(lang).expect("bundled");
+            for e in &errors {
+                let id = format!("error-{}", e.code());
+                assert!(l10n.has(&id), "{lang}: {id}");
+                assert!(!l10n.error(e).contains("error-"), "{lang}: {id}");
+            }
+        }
+    }
 }

@@ -95,7 +95,11 @@ fn restore_into_a_new_wallet_gives_the_exact_originals_verified_again() {
     // The real Argon2id cost, as the app writes it.
     let started = std::time::Instant::now();
     source.backup(&file, BACKUP_PASS).expect("backup");
-    eprintln!("backup with default KDF: {:?}", started.elapsed());
+    eprintln!(
+        "backup with default KDF: {:?}, {} bytes",
+        started.elapsed(),
+        std::fs::metadata(&file).map(|m| m.len()).unwrap_or(0)
+    );
     assert_eq!(&std::fs::read(&file).expect("read")[..8], backup::MAGIC);
 
     let before_restore = chrono::Utc::now() - chrono::Duration::seconds(1);
