@@ -450,3 +450,55 @@ fn cli_backup_and_restore_with_a_separate_backup_passphrase() {
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     assert!(wallet::read_backup(Path::new(plain_file), WALLET_PASS).is_ok());
 }
+
+#[test]
+fn profile_parts_and_routes_with_their_evidence_travel_too() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let a = dir.path().join("a.db");
+    let mut source = filled_wallet(&a, None);
+    drop(source);
+    // No facade writes these tables yet; fill them as their future owners will.
+    {
+        let conn = rusqlite::Connection::open(&a).expect("sqlite");
+        conn.execute_batch(
+            "INSERT INTO profile_part(part, data, updated_at)
+                 VALUES ('person', '{\"name\":\"Amina\"}', '2026-11-01T10:00:00Z');
+             INSERT INTO route(target_uri, target_label, created_at, updated_at)
+                 VALUES ('http://data.europa.eu/esco/occupation/x', 'Lasser',
+                         '2026-11-01T10:00:00Z', '2026-11-02T10:00:00Z');
+             INSERT INTO route_step(uid, route, position, kind, title, status)
+                 VALUES ('step-1', 1, 1, 'course', 'SQL basis', 'done');
+             INSERT INTO route_step_evidence(step, credential)
+                 SELECT 1, min(rowid_) FROM credential;",
+        )
+        .expect("fill");
+    }
+    source = Wallet::open(&a, None).expect("open");
+    let file = dir.path().join("b.erkendbk");
+    source
+        .backup_with_params(&file, BACKUP_PASS, CHEAP)
+        .expect("backup");
+    let payload = wallet::read_backup(&file, BACKUP_PASS).expect("read");
+    let b = dir.path().join("b.db");
+    let (restored, added) = Wallet::create_from_backup(&b, None, &payload).expect("restore");
+    assert_eq!((added.profile_parts, added.routes), (1, 1));
+    drop(restored);
+    let query = |path: &Path| -> (String, String, String, String) {
+        let conn = rusqlite::Connection::open(path).expect("sqlite");
+        conn.query_row(
+            "SELECT p.data, r.target_label, s.title, c.sha256
+               FROM profile_part p, route r JOIN route_step s ON s.route = r.id
+               JOIN route_step_evidence e ON e.step = s.id
+               JOIN credential c ON c.rowid_ = e.credential",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
+        )
+        .expect("row")
+    };
+    drop(source);
+    assert_eq!(query(&a), query(&b));
+    // A second restore adds no second route.
+    let mut again = Wallet::open(&b, None).expect("open");
+    let added = again.restore(&file, BACKUP_PASS).expect("restore");
+    assert_eq!((added.profile_parts, added.routes), (0, 0));
+}
