@@ -212,6 +212,14 @@ impl Wallet {
         passphrase: &str,
         params: KdfParams,
     ) -> Result<()> {
+        // `--out` naming the wallet itself would replace the wallet with its own backup.
+        if let (Ok(out), Ok(own)) = (path.canonicalize(), self.store.path().canonicalize()) {
+            if out == own {
+                return Err(Error::Usage {
+                    detail: format!("{} is the wallet itself", path.display()),
+                });
+            }
+        }
         let payload = self.store.export_backup(&now_rfc3339(Utc::now()))?;
         let bytes = backup::seal_with_params(&payload, passphrase, params)?;
         write_atomically(path, &bytes)

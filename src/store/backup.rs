@@ -194,7 +194,7 @@ impl Store {
         let mut counts = RestoreCounts::default();
         let tx = self.conn.transaction()?;
         for c in credentials {
-            let (inserted, rowid) = insert_one(
+            let (_, rowid) = insert_one(
                 &tx,
                 c.original,
                 c.source_name,
@@ -218,10 +218,7 @@ impl Store {
                         )?;
                     }
                 }
-                None => {
-                    let _ = inserted;
-                    counts.duplicates += 1;
-                }
+                None => counts.duplicates += 1,
             }
         }
         for claim in &payload.skill_claims {

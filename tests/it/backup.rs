@@ -449,6 +449,33 @@ fn cli_backup_and_restore_with_a_separate_backup_passphrase() {
     let out = erkend(&["--wallet", a, "backup", "--out", plain_file], &wallet_env);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     assert!(wallet::read_backup(Path::new(plain_file), WALLET_PASS).is_ok());
+    // Never over the wallet itself.
+    let out = erkend(&["--wallet", a, "backup", "--out", a], &wallet_env);
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(list_len(a, WALLET_PASS), 1);
+
+    // An unencrypted wallet and no backup passphrase: refused, no file written.
+    let c = dir.path().join("c.db");
+    let c = c.to_str().expect("utf-8");
+    assert_eq!(erkend(&["--wallet", c, "init"], &[]).status.code(), Some(0));
+    let none = dir.path().join("none.erkendbk");
+    let out = erkend(
+        &[
+            "--wallet",
+            c,
+            "backup",
+            "--out",
+            none.to_str().expect("utf-8"),
+        ],
+        &[],
+    );
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("ERKEND_BACKUP_PASSPHRASE"),
+        "{}",
+        stderr(&out)
+    );
+    assert!(!none.exists());
 }
 
 #[test]
