@@ -122,6 +122,29 @@ impl Wallet {
         self.store.nested_ids(id)
     }
 
+    /// The credential's picture as a `data:` URI, for showing it without any network: the baked
+    /// image itself for a baked PNG/SVG, else an embedded `data:image/...` image. Remote images
+    /// are never fetched, so they give `None`.
+    pub fn image_data_uri(&self, stored: &StoredCredential) -> Result<Option<String>> {
+        use base64::Engine;
+        let mime = match stored.container.as_str() {
+            "png" => Some("image/png"),
+            "svg" => Some("image/svg+xml"),
+            _ => None,
+        };
+        if let Some(mime) = mime {
+            let bytes = self.original_bytes(&stored.id)?;
+            let encoded = base64::engine::general_purpose::STANDARD.encode(bytes);
+            return Ok(Some(format!("data:{mime};base64,{encoded}")));
+        }
+        Ok(stored
+            .credential
+            .image
+            .as_deref()
+            .filter(|uri| is_displayable_image(uri))
+            .map(str::to_string))
+    }
+
     /// The original bytes of a stored credential, exactly as imported.
     pub fn original_bytes(&self, id: &str) -> Result<Vec<u8>> {
         self.store.original_bytes(id)
@@ -235,6 +258,18 @@ pub fn read_input(path: &Path) -> Result<Vec<u8>> {
     let bytes = std::fs::read(path).map_err(unreadable)?;
     import::check_size(bytes.len() as u64)?;
     Ok(bytes)
+}
+
+/// Largest embedded image shown (a `data:` URI); bigger ones are not worth the memory.
+const MAX_IMAGE_URI: usize = 2 * 1024 * 1024;
+
+/// An embedded raster or SVG image in a `data:` URI (SVG in an `<img>` runs no scripts).
+fn is_displayable_image(uri: &str) -> bool {
+    uri.len() <= MAX_IMAGE_URI
+        && ["png", "jpeg", "gif", "webp", "svg+xml"].iter().any(|t| {
+            uri.starts_with(&format!("data:image/{t};"))
+                || uri.starts_with(&format!("data:image/{t},"))
+        })
 }
 
 /// True for an ESCO skill (or knowledge) concept URI.
