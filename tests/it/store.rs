@@ -259,10 +259,19 @@ fn credentials_checked_by_an_older_verifier_are_verified_again_on_open() {
 fn images_are_shown_from_the_file_itself_never_fetched() {
     let dir = tempfile::tempdir().expect("tempdir");
     let (_, mut wallet) = new_wallet(dir.path(), None);
-    // An embedded data: image (the peer credential carries one).
-    let json = std::fs::read(arabic_credential()).expect("fixture");
+    // A remote image is never fetched: nothing to show.
+    let remote = std::fs::read(arabic_credential()).expect("fixture");
     let id = wallet
-        .import_bytes(&json, None, Utc::now())
+        .import_bytes(&remote, None, Utc::now())
+        .expect("import")
+        .id;
+    let stored = wallet.show(&id).expect("show");
+    assert_eq!(wallet.image_data_uri(&stored).expect("image"), None);
+    // An embedded data: image is shown as it is.
+    let embedded =
+        std::fs::read(fixture("peers/js-eddsa-rdfc-2022/ob3-0001.json")).expect("fixture");
+    let id = wallet
+        .import_bytes(&embedded, None, Utc::now())
         .expect("import")
         .id;
     let stored = wallet.show(&id).expect("show");
