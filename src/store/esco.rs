@@ -38,8 +38,11 @@ CREATE TABLE broader (
 CREATE INDEX broader_by_parent ON broader(parent);
 ";
 
-/// How many candidate labels a search looks at before ranking (keeps short prefixes fast).
-const CANDIDATES: usize = 2_000;
+/// How many candidate labels a search ranks in detail. SQLite orders all matches cheaply (the
+/// asked language first, preferred labels, shorter labels — the ones most likely to equal or
+/// start with the query); only these few are normalised and scored, which keeps a short prefix
+/// like "progr" (thousands of matches) fast.
+const CANDIDATES: usize = 300;
 
 /// An open ESCO database.
 pub struct EscoDb {
@@ -124,6 +127,7 @@ impl EscoDb {
                FROM label_fts f JOIN label l ON l.id = f.rowid JOIN concept c ON c.id = l.concept
               WHERE label_fts MATCH ?1 AND l.lang IN (?2, 'en')
                 AND (?3 IS NULL OR c.kind = ?3)
+              ORDER BY l.lang = ?2 DESC, l.role = 'p' DESC, length(l.label)
               LIMIT ?4",
         )?;
         let norm_query = normalize(query.trim());
