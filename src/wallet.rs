@@ -224,6 +224,12 @@ impl Wallet {
         self.store.route()
     }
 
+    /// Sets one route step's status by hand (`planned`, `in-progress`, `done`).
+    pub fn set_route_step_status(&mut self, step: &str, status: route::StepStatus) -> Result<()> {
+        self.store
+            .set_step_status(step, status, &now_rfc3339(Utc::now()))
+    }
+
     /// Applies automatic progress for a stored credential (and the ones nested in it): see the
     /// rule in [`crate::route`].
     fn apply_route_progress(&mut self, id: &str, now: &str) -> Result<()> {

@@ -98,7 +98,7 @@ fn importing_an_aligned_credential_completes_its_step() {
         assert_eq!(old.id, new.id);
         if new.skills == [REVENUE] {
             assert_eq!(new.status, StepStatus::Done);
-            assert_eq!(new.evidence, [outcome.id.clone()]);
+            assert_eq!(new.evidence, [outcome.id.as_str()]);
         } else {
             assert_eq!(new.status, StepStatus::Planned, "{}", new.title);
             assert!(new.evidence.is_empty());
@@ -109,6 +109,16 @@ fn importing_an_aligned_credential_completes_its_step() {
         .import_bytes(&bytes, None, Utc::now())
         .expect("again");
     assert_eq!(wallet.route().expect("route").expect("a route"), after);
+    // A step can be moved by hand; an unknown step is refused.
+    let first = after.steps[0].id.clone();
+    wallet
+        .set_route_step_status(&first, StepStatus::InProgress)
+        .expect("status");
+    let moved = wallet.route().expect("route").expect("a route");
+    assert_eq!(moved.steps[0].status, StepStatus::InProgress);
+    assert!(wallet
+        .set_route_step_status("no-such-step", StepStatus::Done)
+        .is_err());
 }
 
 #[test]
