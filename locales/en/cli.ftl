@@ -35,3 +35,16 @@ cli-export-done = Original bytes written to { $path }.
 # Variables:
 #   $percent (Number) - how far the build is
 cli-esco-building = Building the ESCO skills index (first use only)… { $percent } %
+
+cli-route-none = No learning route yet. Choose a target occupation with: erkend route set-target URI
+# Variables:
+#   $target (String) - the target occupation
+#   $count (Number) - number of steps
+cli-route-target = { $count ->
+    [0] Route to { $target }: you already have every essential skill.
+    [one] Route to { $target }: one step.
+   *[other] Route to { $target }: { $count } steps.
+}
+cli-route-status-planned = planned
+cli-route-status-in-progress = in progress
+cli-route-status-done = done

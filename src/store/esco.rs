@@ -245,6 +245,31 @@ impl EscoDb {
         Ok(out)
     }
 
+    /// The ESCO skill type and reuse level of a skill (for ordering a route), `None` when the
+    /// URI is not in the dataset.
+    pub fn skill_info(&self, uri: &str) -> Result<Option<crate::route::SkillInfo>> {
+        Ok(self
+            .conn
+            .prepare_cached("SELECT skill_type, reuse_level FROM concept WHERE uri = ?1")?
+            .query_row([uri], |r| {
+                Ok(crate::route::SkillInfo {
+                    skill_type: r.get(0)?,
+                    reuse_level: r.get(1)?,
+                })
+            })
+            .optional()?)
+    }
+
+    /// True when `uri` is an occupation in the dataset.
+    pub fn is_occupation(&self, uri: &str) -> Result<bool> {
+        Ok(self
+            .conn
+            .prepare_cached("SELECT 1 FROM concept WHERE uri = ?1 AND kind = 'o'")?
+            .query_row([uri], |_| Ok(()))
+            .optional()?
+            .is_some())
+    }
+
     /// The broader concepts of a concept (skill groups, broader skills or occupations).
     pub fn broader(&self, uri: &str) -> Result<Vec<String>> {
         let mut stmt = self.conn.prepare_cached(

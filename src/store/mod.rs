@@ -15,6 +15,7 @@ pub mod kdf;
 mod keys;
 mod migrations;
 mod profile;
+mod route;
 
 pub use credentials::{Inserted, StoredCredential};
 pub use esco::{EscoDb, Requirement};

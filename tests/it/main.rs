@@ -8,5 +8,6 @@ mod cli;
 mod esco;
 mod formats;
 mod jsonld;
+mod route;
 mod store;
 mod suites;
