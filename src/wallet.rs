@@ -4,11 +4,13 @@ use crate::backup::{self, Payload};
 use crate::import::{self, Parsed};
 use crate::model::{Credential, ESCO_PREFIX};
 use crate::profile::{self, Evidence, ProfileSkill, SkillSource};
+use crate::route::{self, Route};
 use crate::store::kdf::KdfParams;
-use crate::store::{Inserted, Restorable, RestoreCounts, Store, StoredCredential};
+use crate::store::{EscoDb, Inserted, Restorable, RestoreCounts, Store, StoredCredential};
 use crate::verify::{self, Verdict};
 use crate::{Error, Result};
 use chrono::{DateTime, SecondsFormat, Utc};
+use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 
 /// An open learner wallet.
@@ -94,6 +96,9 @@ impl Wallet {
             Inserted::New(id) => (true, id),
             Inserted::Duplicate(id) => (false, id),
         };
+        // The credential is stored whatever happens here: a route that cannot be updated must
+        // not turn a good import into a failed one, and the next import tries again.
+        let _ = self.apply_route_progress(&id, &now_rfc3339(at));
         Ok(ImportOutcome {
             new,
             id,
@@ -122,6 +127,29 @@ impl Wallet {
     /// Wallet ids of the credentials nested in a stored one (a CLR bundle's achievements).
     pub fn nested_ids(&self, id: &str) -> Result<Vec<String>> {
         self.store.nested_ids(id)
+    }
+
+    /// The credential's picture as a `data:` URI, for showing it without any network: the baked
+    /// image itself for a baked PNG/SVG, else an embedded `data:image/...` image. Remote images
+    /// are never fetched, so they give `None`.
+    pub fn image_data_uri(&self, stored: &StoredCredential) -> Result<Option<String>> {
+        use base64::Engine;
+        let mime = match stored.container.as_str() {
+            "png" => Some("image/png"),
+            "svg" => Some("image/svg+xml"),
+            _ => None,
+        };
+        if let Some(mime) = mime {
+            let bytes = self.original_bytes(&stored.id)?;
+            let encoded = base64::engine::general_purpose::STANDARD.encode(bytes);
+            return Ok(Some(format!("data:{mime};base64,{encoded}")));
+        }
+        Ok(stored
+            .credential
+            .image
+            .as_deref()
+            .filter(|uri| is_displayable_image(uri))
+            .map(str::to_string))
     }
 
     /// The original bytes of a stored credential, exactly as imported.
@@ -190,6 +218,79 @@ impl Wallet {
             note,
             &now_rfc3339(Utc::now()),
         )
+    }
+
+    /// Sets the learning route's target (an ESCO occupation URI) and proposes one step per
+    /// essential skill of it the profile does not hold yet. Replaces any earlier route.
+    pub fn set_route_target(&mut self, esco: &EscoDb, uri: &str) -> Result<Route> {
+        if !esco.is_occupation(uri)? {
+            return Err(Error::Usage {
+                detail: format!("{uri} is not an ESCO occupation URI"),
+            });
+        }
+        let profile = self.profile()?;
+        let held: HashSet<&str> = profile.iter().map(|s| s.uri.as_str()).collect();
+        let requirements = esco.requirements(uri)?;
+        let steps = route::suggest(&requirements, &held, |skill| {
+            let info = esco.skill_info(skill).ok().flatten().unwrap_or_default();
+            let title = english_label(esco, skill);
+            (info, title)
+        });
+        let label = english_label(esco, uri);
+        self.store
+            .set_route(uri, &label, &steps, &now_rfc3339(Utc::now()))?;
+        self.route()?.ok_or_else(|| Error::EscoData {
+            detail: "the route was not stored".into(),
+        })
+    }
+
+    /// The learning route, or `None` when no target is set.
+    pub fn route(&self) -> Result<Option<Route>> {
+        self.store.route()
+    }
+
+    /// Sets one route step's status by hand (`planned`, `in-progress`, `done`).
+    pub fn set_route_step_status(&mut self, step: &str, status: route::StepStatus) -> Result<()> {
+        self.store
+            .set_step_status(step, status, &now_rfc3339(Utc::now()))
+    }
+
+    /// Applies automatic progress for a stored credential (and the ones nested in it): see the
+    /// rule in [`crate::route`].
+    fn apply_route_progress(&mut self, id: &str, now: &str) -> Result<()> {
+        let Some(current) = self.route()? else {
+            return Ok(());
+        };
+        let mut arrived = vec![id.to_string()];
+        arrived.extend(self.nested_ids(id)?);
+        let mut all = self.list()?;
+        for top in all.clone() {
+            for child in self.nested_ids(&top.id)? {
+                all.push(self.show(&child)?);
+            }
+        }
+        let held: HashSet<&str> = all
+            .iter()
+            .flat_map(|c| c.credential.skills.iter().map(String::as_str))
+            .collect();
+        let mut steps = current.steps;
+        for credential in &arrived {
+            let Some(stored) = all.iter().find(|c| c.id == *credential) else {
+                continue;
+            };
+            let skills: HashSet<&str> = stored
+                .credential
+                .skills
+                .iter()
+                .map(String::as_str)
+                .collect();
+            let done = route::progress(&steps, &skills, &held);
+            self.store.complete_steps(&done, credential, now)?;
+            for step in steps.iter_mut().filter(|s| done.contains(&s.id)) {
+                step.status = route::StepStatus::Done;
+            }
+        }
+        Ok(())
     }
 
     /// The holder's `did:key`.
@@ -368,6 +469,14 @@ fn nested_bytes(child: &Parsed) -> Vec<u8> {
     }
 }
 
+/// The English preferred label of an ESCO concept, or its URI when it has none.
+fn english_label(esco: &EscoDb, uri: &str) -> String {
+    esco.label(uri, "en")
+        .ok()
+        .flatten()
+        .map_or_else(|| uri.to_string(), |(label, _)| label)
+}
+
 /// Parses and verifies a file without storing it (the `verify` command).
 pub fn verify_file(path: &Path, at: DateTime<Utc>) -> Result<(Parsed, Verdict)> {
     let bytes = read_input(path)?;
@@ -392,6 +501,18 @@ pub fn read_input(path: &Path) -> Result<Vec<u8>> {
     let bytes = std::fs::read(path).map_err(unreadable)?;
     import::check_size(bytes.len() as u64)?;
     Ok(bytes)
+}
+
+/// Largest embedded image shown (a `data:` URI); bigger ones are not worth the memory.
+const MAX_IMAGE_URI: usize = 2 * 1024 * 1024;
+
+/// An embedded raster or SVG image in a `data:` URI (SVG in an `<img>` runs no scripts).
+fn is_displayable_image(uri: &str) -> bool {
+    uri.len() <= MAX_IMAGE_URI
+        && ["png", "jpeg", "gif", "webp", "svg+xml"].iter().any(|t| {
+            uri.starts_with(&format!("data:image/{t};"))
+                || uri.starts_with(&format!("data:image/{t},"))
+        })
 }
 
 /// True for an ESCO skill (or knowledge) concept URI.

@@ -97,3 +97,15 @@ error-wallet-locked = المحفظة غير مفتوحة بعد.
 hint-wallet-locked = افتح المحفظة بعبارة المرور أولًا.
 error-bad-request = أرسل التطبيق طلبًا ناقصًا ({ $what }). حاول مرة أخرى.
 error-ipc = حدث خطأ داخل التطبيق: { $reason }
+
+## تفاصيل الشهادة: عناصر الشهادة المصغّرة (توصية المجلس الأوروبي)
+
+detail-awarding-body = الجهة المانحة للمؤهل
+detail-ects = الساعات المعتمدة (ECTS)
+detail-workload = عبء الدراسة (بالساعات)
+detail-eqf = المستوى في الإطار الأوروبي للمؤهلات (EQF)
+detail-nqf = المستوى الوطني (NLQF)
+detail-assessment = نوع التقييم
+detail-participation = شكل المشاركة
+detail-quality-assurance = ضمان الجودة
+detail-learning-outcomes = نتائج التعلّم

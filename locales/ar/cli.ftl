@@ -20,3 +20,18 @@ cli-export-done = كُتبت البايتات الأصلية في { $path }.
 cli-esco-building = جارٍ بناء فهرس مهارات ESCO (في المرة الأولى فقط)… { $percent } ٪
 cli-backup-done = كُتبت نسخة احتياطية مشفّرة تضم { $count } شهادة في { $path }. احتفظ بعبارة المرور: بدونها لا يمكن فتح النسخة الاحتياطية.
 cli-restore-done = تمت الاستعادة: أُضيفت { $count } شهادة، و{ $duplicates } كانت موجودة في المحفظة من قبل.
+
+cli-route-none = لا يوجد مسار تعلّم بعد. اختر مهنة هدفًا باستخدام: erkend route set-target URI
+# Variables:
+#   $target (String) - the target occupation
+#   $count (Number) - number of steps
+cli-route-target = { $count ->
+    [0] المسار إلى { $target }: لديك كل المهارات الأساسية بالفعل.
+    [one] المسار إلى { $target }: خطوة واحدة.
+    [two] المسار إلى { $target }: خطوتان.
+    [few] المسار إلى { $target }: { $count } خطوات.
+   *[other] المسار إلى { $target }: { $count } خطوة.
+}
+cli-route-status-planned = مخطّطة
+cli-route-status-in-progress = قيد التنفيذ
+cli-route-status-done = منجزة

@@ -112,3 +112,15 @@ error-bad-request = The app sent an incomplete request ({ $what }). Please try a
 # Variables:
 #   $reason (String) - the technical reason
 error-ipc = Something went wrong inside the app: { $reason }
+
+## Credential details: micro-credential elements (EU Council Recommendation)
+
+detail-awarding-body = Awarded by
+detail-ects = ECTS credits
+detail-workload = Workload (hours)
+detail-eqf = EQF level
+detail-nqf = National level (NLQF)
+detail-assessment = Type of assessment
+detail-participation = Form of participation
+detail-quality-assurance = Quality assurance
+detail-learning-outcomes = Learning outcomes

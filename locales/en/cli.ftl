@@ -43,3 +43,16 @@ cli-backup-done = Encrypted backup of { $count } credentials written to { $path 
 #   $count (Number) - credentials added
 #   $duplicates (Number) - credentials that were already in the wallet
 cli-restore-done = Restored: { $count } credentials added, { $duplicates } already in the wallet.
+
+cli-route-none = No learning route yet. Choose a target occupation with: erkend route set-target URI
+# Variables:
+#   $target (String) - the target occupation
+#   $count (Number) - number of steps
+cli-route-target = { $count ->
+    [0] Route to { $target }: you already have every essential skill.
+    [one] Route to { $target }: one step.
+   *[other] Route to { $target }: { $count } steps.
+}
+cli-route-status-planned = planned
+cli-route-status-in-progress = in progress
+cli-route-status-done = done

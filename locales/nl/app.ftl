@@ -97,3 +97,15 @@ error-wallet-locked = De portemonnee is nog niet geopend.
 hint-wallet-locked = Open de portemonnee eerst met je wachtwoordzin.
 error-bad-request = De app stuurde een onvolledig verzoek ({ $what }). Probeer het opnieuw.
 error-ipc = Er ging iets mis in de app: { $reason }
+
+## Details van een certificaat: elementen van een microcredential (EU-aanbeveling)
+
+detail-awarding-body = Toegekend door
+detail-ects = ECTS-studiepunten
+detail-workload = Studielast (uren)
+detail-eqf = EQF-niveau
+detail-nqf = Nationaal niveau (NLQF)
+detail-assessment = Soort beoordeling
+detail-participation = Vorm van deelname
+detail-quality-assurance = Kwaliteitsborging
+detail-learning-outcomes = Leerresultaten

@@ -18,3 +18,16 @@ cli-export-done = Originele bytes geschreven naar { $path }.
 cli-esco-building = De ESCO-vaardighedenindex wordt gemaakt (alleen de eerste keer)… { $percent } %
 cli-backup-done = Versleutelde reservekopie van { $count } certificaten geschreven naar { $path }. Bewaar het wachtwoord: zonder wachtwoord gaat de reservekopie niet open.
 cli-restore-done = Teruggezet: { $count } certificaten toegevoegd, { $duplicates } stonden al in de portemonnee.
+
+cli-route-none = Nog geen leerroute. Kies een beroep als doel met: erkend route set-target URI
+# Variables:
+#   $target (String) - the target occupation
+#   $count (Number) - number of steps
+cli-route-target = { $count ->
+    [0] Route naar { $target }: je hebt alle essentiële vaardigheden al.
+    [one] Route naar { $target }: één stap.
+   *[other] Route naar { $target }: { $count } stappen.
+}
+cli-route-status-planned = gepland
+cli-route-status-in-progress = bezig
+cli-route-status-done = klaar

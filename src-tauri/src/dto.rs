@@ -71,7 +71,7 @@ pub struct VerdictDto {
 }
 
 /// Everything the detail screen shows of a stored credential.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CredentialDetailDto {
     /// The wallet's id.
     pub id: String,
@@ -111,6 +111,14 @@ pub struct CredentialDetailDto {
     pub imported_at: String,
     /// Hex SHA-256 of the original bytes as stored.
     pub sha256: String,
+    /// The credential's picture as a `data:` URI (never a remote address).
+    pub image: Option<String>,
+    /// The awarding body, when it differs from the issuer (Europass).
+    pub awarding_body: Option<String>,
+    /// Learning outcomes as titled by the issuer.
+    pub learning_outcomes: Vec<String>,
+    /// Micro-credential elements the credential states.
+    pub micro: MicroDto,
     /// The latest verification report, when one was made.
     pub verdict: Option<VerdictDto>,
 }
@@ -211,6 +219,52 @@ impl From<&StoredCredential> for CredentialSummaryDto {
     }
 }
 
+/// The EU micro-credential elements a credential states (all optional).
+#[derive(Debug, Clone, PartialEq, Serialize, Default)]
+pub struct MicroDto {
+    /// ECTS credits.
+    pub ects: Option<f64>,
+    /// Workload in hours.
+    pub workload_hours: Option<f64>,
+    /// EQF level (1–8).
+    pub eqf_level: Option<u8>,
+    /// National qualification level (e.g. NLQF), as written.
+    pub nqf_level: Option<String>,
+    /// Type of assessment.
+    pub assessment_type: Option<String>,
+    /// Form of participation.
+    pub participation: Option<String>,
+    /// Quality assurance.
+    pub quality_assurance: Option<String>,
+}
+
+impl CredentialDetailDto {
+    /// The detail view of a stored credential with its picture (already a `data:` URI).
+    pub fn new(s: &StoredCredential, image: Option<String>) -> CredentialDetailDto {
+        let c = &s.credential;
+        let m = &c.micro;
+        CredentialDetailDto {
+            image,
+            awarding_body: c
+                .awarding_body
+                .as_ref()
+                .and_then(|b| b.name.as_deref())
+                .map(text),
+            learning_outcomes: c.learning_outcomes.iter().map(|o| text(&o.title)).collect(),
+            micro: MicroDto {
+                ects: m.ects,
+                workload_hours: m.workload_hours,
+                eqf_level: m.eqf_level,
+                nqf_level: m.nqf_level.clone(),
+                assessment_type: m.assessment_type.clone(),
+                participation: m.participation.clone(),
+                quality_assurance: m.quality_assurance.clone(),
+            },
+            ..CredentialDetailDto::from(s)
+        }
+    }
+}
+
 impl From<&StoredCredential> for CredentialDetailDto {
     fn from(s: &StoredCredential) -> CredentialDetailDto {
         let c = &s.credential;
@@ -240,6 +294,10 @@ impl From<&StoredCredential> for CredentialDetailDto {
             imported_at: s.imported_at.clone(),
             sha256: s.sha256.clone(),
             verdict: s.verdict.as_ref().map(VerdictDto::from),
+            image: None,
+            awarding_body: None,
+            learning_outcomes: Vec::new(),
+            micro: MicroDto::default(),
         }
     }
 }

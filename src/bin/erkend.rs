@@ -108,6 +108,11 @@ enum Command {
         /// Backup file to read.
         file: PathBuf,
     },
+    /// The learning route toward an occupation.
+    Route {
+        #[command(subcommand)]
+        command: RouteCommand,
+    },
     /// Write the original bytes of a stored credential.
     Export {
         /// Wallet id (from `list`).
@@ -128,6 +133,17 @@ enum ProfileCommand {
         #[arg(long)]
         note: Option<String>,
     },
+}
+
+#[derive(Subcommand)]
+enum RouteCommand {
+    /// Set the target occupation and propose steps for the missing essential skills.
+    SetTarget {
+        /// ESCO occupation URI.
+        uri: String,
+    },
+    /// Show the route and its steps.
+    Show,
 }
 
 #[derive(Subcommand)]
@@ -191,6 +207,12 @@ fn run(cli: &Cli, l10n: &Localizer) -> Result<u8, Error> {
         Command::Match { occupation, limit } => {
             match_occupations(cli, l10n, occupation.as_deref(), *limit)
         }
+        Command::Route {
+            command: RouteCommand::SetTarget { uri },
+        } => route_set_target(cli, l10n, uri),
+        Command::Route {
+            command: RouteCommand::Show,
+        } => route_show(cli, l10n),
         Command::Esco {
             command: EscoCommand::Search { query, kind, limit },
         } => esco_search(cli, l10n, query, kind.as_deref(), *limit),
@@ -581,6 +603,77 @@ fn match_occupations(
                 m.occupation
             );
         }
+    }
+    Ok(0)
+}
+
+fn route_set_target(cli: &Cli, l10n: &Localizer, uri: &str) -> Result<u8, Error> {
+    let mut wallet = open_wallet(cli)?;
+    let db = esco_db(l10n)?;
+    let route = wallet.set_route_target(&db, uri)?;
+    print_route(cli, l10n, &db, &route)
+}
+
+fn route_show(cli: &Cli, l10n: &Localizer) -> Result<u8, Error> {
+    let wallet = open_wallet(cli)?;
+    let Some(route) = wallet.route()? else {
+        if cli.json {
+            print_json(&json!({"target": null, "steps": []}));
+        } else {
+            outln!("{}", l10n.text("cli-route-none"));
+        }
+        return Ok(0);
+    };
+    let db = esco_db(l10n)?;
+    print_route(cli, l10n, &db, &route)
+}
+
+/// Prints a route; a step about one skill is titled with that skill's label in `--lang`.
+fn print_route(
+    cli: &Cli,
+    l10n: &Localizer,
+    db: &EscoDb,
+    route: &erkend::route::Route,
+) -> Result<u8, Error> {
+    let lang = esco_lang(cli, l10n);
+    let mut steps = Vec::new();
+    for step in &route.steps {
+        let title = match step.skills.as_slice() {
+            [skill] => db
+                .label(skill, lang)?
+                .map_or(step.title.clone(), |(l, _)| l),
+            _ => step.title.clone(),
+        };
+        steps.push(json!({
+            "id": step.id, "kind": step.kind.as_str(), "title": title,
+            "skills": step.skills, "status": step.status.as_str(), "evidence": step.evidence,
+        }));
+    }
+    if cli.json {
+        print_json(&json!({"target": route.target, "steps": steps}));
+        return Ok(0);
+    }
+    let target = db
+        .label(&route.target, lang)?
+        .map_or(route.target_label.clone(), |(l, _)| l);
+    outln!(
+        "{}",
+        l10n.format(
+            "cli-route-target",
+            &args(&[("target", &target), ("count", &steps.len().to_string())])
+        )
+    );
+    for (n, step) in steps.iter().enumerate() {
+        let status = l10n.text(&format!(
+            "cli-route-status-{}",
+            step["status"].as_str().unwrap_or_default()
+        ));
+        outln!(
+            "{:>3}. [{}] {}",
+            n + 1,
+            status,
+            step["title"].as_str().unwrap_or_default()
+        );
     }
     Ok(0)
 }

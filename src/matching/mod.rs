@@ -33,33 +33,42 @@ pub struct Match {
     pub missing_essential: Vec<String>,
 }
 
-/// Scores one occupation against the held skills.
-pub fn score(occupation: &str, requirements: &[Requirement], held: &HashSet<&str>) -> Match {
+/// Held/total counts of one occupation, without allocating (ranking scores thousands).
+fn counts(requirements: &[Requirement], held: &HashSet<&str>) -> (Count, Count) {
     let mut essential = Count { have: 0, total: 0 };
     let mut optional = Count { have: 0, total: 0 };
-    let mut missing = Vec::new();
     for r in requirements {
-        let has = held.contains(r.skill.as_str());
         let count = if r.essential {
             &mut essential
         } else {
             &mut optional
         };
         count.total += 1;
-        count.have += usize::from(has);
-        if r.essential && !has {
-            missing.push(r.skill.clone());
-        }
+        count.have += usize::from(held.contains(r.skill.as_str()));
     }
-    missing.sort();
-    let score = if essential.total == 0 {
+    (essential, optional)
+}
+
+fn share(c: Count) -> f64 {
+    if c.total == 0 {
         0.0
     } else {
-        essential.have as f64 / essential.total as f64
-    };
+        c.have as f64 / c.total as f64
+    }
+}
+
+/// Scores one occupation against the held skills.
+pub fn score(occupation: &str, requirements: &[Requirement], held: &HashSet<&str>) -> Match {
+    let (essential, optional) = counts(requirements, held);
+    let mut missing: Vec<String> = requirements
+        .iter()
+        .filter(|r| r.essential && !held.contains(r.skill.as_str()))
+        .map(|r| r.skill.clone())
+        .collect();
+    missing.sort();
     Match {
         occupation: occupation.to_string(),
-        score,
+        score: share(essential),
         essential,
         optional,
         missing_essential: missing,

@@ -262,7 +262,7 @@ fn insert_verdict(tx: &rusqlite::Transaction<'_>, rowid: i64, verdict: &Verdict)
 }
 
 /// A new wallet id: 16 random bytes as hex, so ids never reveal order or content.
-fn new_id() -> Result<String> {
+pub(super) fn new_id() -> Result<String> {
     let mut bytes = [0u8; 16];
     getrandom::getrandom(&mut bytes).map_err(|_| Error::NoRandomness)?;
     Ok(hex::encode(bytes))

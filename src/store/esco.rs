@@ -38,8 +38,11 @@ CREATE TABLE broader (
 CREATE INDEX broader_by_parent ON broader(parent);
 ";
 
-/// How many candidate labels a search looks at before ranking (keeps short prefixes fast).
-const CANDIDATES: usize = 2_000;
+/// How many candidate labels a search ranks in detail. SQLite orders all matches cheaply (the
+/// asked language first, preferred labels, shorter labels — the ones most likely to equal or
+/// start with the query); only these few are normalised and scored, which keeps a short prefix
+/// like "progr" (thousands of matches) fast.
+const CANDIDATES: usize = 300;
 
 /// An open ESCO database.
 pub struct EscoDb {
@@ -124,6 +127,7 @@ impl EscoDb {
                FROM label_fts f JOIN label l ON l.id = f.rowid JOIN concept c ON c.id = l.concept
               WHERE label_fts MATCH ?1 AND l.lang IN (?2, 'en')
                 AND (?3 IS NULL OR c.kind = ?3)
+              ORDER BY l.lang = ?2 DESC, l.role = 'p' DESC, length(l.label)
               LIMIT ?4",
         )?;
         let norm_query = normalize(query.trim());
@@ -239,6 +243,31 @@ impl EscoDb {
             }
         }
         Ok(out)
+    }
+
+    /// The ESCO skill type and reuse level of a skill (for ordering a route), `None` when the
+    /// URI is not in the dataset.
+    pub fn skill_info(&self, uri: &str) -> Result<Option<crate::route::SkillInfo>> {
+        Ok(self
+            .conn
+            .prepare_cached("SELECT skill_type, reuse_level FROM concept WHERE uri = ?1")?
+            .query_row([uri], |r| {
+                Ok(crate::route::SkillInfo {
+                    skill_type: r.get(0)?,
+                    reuse_level: r.get(1)?,
+                })
+            })
+            .optional()?)
+    }
+
+    /// True when `uri` is an occupation in the dataset.
+    pub fn is_occupation(&self, uri: &str) -> Result<bool> {
+        Ok(self
+            .conn
+            .prepare_cached("SELECT 1 FROM concept WHERE uri = ?1 AND kind = 'o'")?
+            .query_row([uri], |_| Ok(()))
+            .optional()?
+            .is_some())
     }
 
     /// The broader concepts of a concept (skill groups, broader skills or occupations).

@@ -16,6 +16,7 @@ pub mod kdf;
 mod keys;
 mod migrations;
 mod profile;
+mod route;
 
 pub use backup::{Restorable, RestoreCounts};
 pub use credentials::{Inserted, StoredCredential};

@@ -5,9 +5,9 @@ use erkend::esco::Kind;
 use erkend::store::EscoDb;
 use std::sync::OnceLock;
 
-/// Builds the ESCO database once for all tests in this binary (it takes seconds); each test
-/// then opens its own read-only connection.
-fn db() -> EscoDb {
+/// Builds the ESCO database once for all tests in this binary (it takes seconds) and returns
+/// its path (for CLI tests, via `ERKEND_ESCO_DB`).
+pub(crate) fn db_path() -> std::path::PathBuf {
     static BUILT: OnceLock<tempfile::TempDir> = OnceLock::new();
     let dir = BUILT.get_or_init(|| {
         let dir = tempfile::tempdir().expect("tempdir");
@@ -17,7 +17,12 @@ fn db() -> EscoDb {
         assert!(steps > 0, "progress was reported");
         dir
     });
-    EscoDb::open_or_build(&dir.path().join("esco.db"), &mut |_, _| {
+    dir.path().join("esco.db")
+}
+
+/// The ESCO database: each test opens its own read-only connection.
+pub(crate) fn db() -> EscoDb {
+    EscoDb::open_or_build(&db_path(), &mut |_, _| {
         panic!("the database was already built")
     })
     .expect("open ESCO database")

@@ -9,5 +9,6 @@ mod cli;
 mod esco;
 mod formats;
 mod jsonld;
+mod route;
 mod store;
 mod suites;

@@ -254,3 +254,47 @@ fn credentials_checked_by_an_older_verifier_are_verified_again_on_open() {
     let verdict = listed[0].verdict.as_ref().expect("verdict");
     assert_eq!(verdict.verified, Some(true), "{verdict:?}");
 }
+
+#[test]
+fn images_are_shown_from_the_file_itself_never_fetched() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let (_, mut wallet) = new_wallet(dir.path(), None);
+    // A remote image is never fetched: nothing to show.
+    let remote = std::fs::read(arabic_credential()).expect("fixture");
+    let id = wallet
+        .import_bytes(&remote, None, Utc::now())
+        .expect("import")
+        .id;
+    let stored = wallet.show(&id).expect("show");
+    assert_eq!(wallet.image_data_uri(&stored).expect("image"), None);
+    // An embedded data: image is shown as it is.
+    let embedded =
+        std::fs::read(fixture("peers/js-eddsa-rdfc-2022/ob3-0001.json")).expect("fixture");
+    let id = wallet
+        .import_bytes(&embedded, None, Utc::now())
+        .expect("import")
+        .id;
+    let stored = wallet.show(&id).expect("show");
+    let uri = wallet
+        .image_data_uri(&stored)
+        .expect("image")
+        .expect("has image");
+    assert!(uri.starts_with("data:image/svg+xml;base64,"), "{uri}");
+    // A baked PNG shows itself.
+    let png = fixture("peers/py-ob2-baked/hosted-01.png");
+    let bytes = std::fs::read(&png).expect("png");
+    let id = wallet
+        .import_bytes(&bytes, None, Utc::now())
+        .expect("import")
+        .id;
+    let stored = wallet.show(&id).expect("show");
+    let uri = wallet
+        .image_data_uri(&stored)
+        .expect("image")
+        .expect("has image");
+    assert!(
+        uri.starts_with("data:image/png;base64,iVBOR"),
+        "{}",
+        &uri[..40]
+    );
+}

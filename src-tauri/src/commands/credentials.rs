@@ -18,6 +18,10 @@ pub fn show_credential(
     state: State<'_, AppState>,
     id: String,
 ) -> Result<CredentialDetailDto, IpcError> {
-    let stored = state.with_wallet(|w| w.show(&id))?;
-    Ok(CredentialDetailDto::from(&stored))
+    let (stored, image) = state.with_wallet(|w| {
+        let stored = w.show(&id)?;
+        let image = w.image_data_uri(&stored)?;
+        Ok((stored, image))
+    })?;
+    Ok(CredentialDetailDto::new(&stored, image))
 }

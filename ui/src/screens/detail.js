@@ -27,6 +27,16 @@ export async function show(id) {
   }
   name.textContent = c.name;
   verdict.replaceChildren(verdictBadge(c.verdict ? c.verdict.verified : null));
+  // The picture comes from the file itself (a data: URI); nothing is ever fetched.
+  const picture = document.getElementById('detail-image');
+  picture.hidden = !c.image;
+  if (c.image) {
+    picture.src = c.image;
+    picture.alt = c.name;
+  } else {
+    picture.removeAttribute('src');
+  }
+  const m = c.micro;
   // [label, value, kind]: 'text' keeps the value's own direction, 'date' and 'code' are
   // always left to right (a date or a hash reads the same in every language).
   const rows = [
@@ -35,6 +45,14 @@ export async function show(id) {
     ['detail-achievement', c.achievement !== c.name ? c.achievement : null, 'text'],
     ['detail-description', c.description, 'text'],
     ['detail-criteria', c.criteria, 'text'],
+    ['detail-awarding-body', c.awarding_body !== c.issuer ? c.awarding_body : null, 'text'],
+    ['detail-ects', m.ects, 'number'],
+    ['detail-workload', m.workload_hours, 'number'],
+    ['detail-eqf', m.eqf_level, 'number'],
+    ['detail-nqf', m.nqf_level, 'text'],
+    ['detail-assessment', m.assessment_type, 'text'],
+    ['detail-participation', m.participation, 'text'],
+    ['detail-quality-assurance', m.quality_assurance, 'text'],
     ['detail-issued', datePart(c.issued), 'date'],
     ['detail-valid-from', datePart(c.valid_from), 'date'],
     ['detail-valid-until', datePart(c.valid_until), 'date'],
@@ -47,11 +65,16 @@ export async function show(id) {
   ];
   fields.replaceChildren();
   for (const [label, value, kind] of rows) {
-    if (!value) continue;
+    if (value === null || value === undefined || value === '') continue;
     const dd = el('dd', { dir: kind === 'text' ? 'auto' : 'ltr' });
     if (label === 'detail-sha256') dd.id = 'detail-sha256';
-    dd.append(kind === 'code' ? el('code', { text: value }) : value);
+    const shown = kind === 'number' ? value.toLocaleString(document.documentElement.lang) : value;
+    dd.append(kind === 'code' ? el('code', { text: value }) : String(shown));
     fields.append(el('dt', { l10n: [label] }), dd);
+  }
+  if (c.learning_outcomes.length) {
+    const list = el('ul', { class: 'outcomes' }, c.learning_outcomes.map((o) => el('li', { dir: 'auto', text: o })));
+    fields.append(el('dt', { l10n: ['detail-learning-outcomes'] }), el('dd', {}, [list]));
   }
   if (c.skills.length) {
     const list = el('ul', { class: 'skills' }, c.skills.map((s) => el('li', {}, [el('code', { text: s })])));
