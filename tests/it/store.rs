@@ -298,3 +298,26 @@ fn images_are_shown_from_the_file_itself_never_fetched() {
         &uri[..40]
     );
 }
+
+#[test]
+fn reverifying_on_demand_judges_validity_at_the_new_time() {
+    // A credential valid until 2099: verified now, expired when re-verified in 2100.
+    let dir = tempfile::tempdir().expect("tempdir");
+    let (_, mut wallet) = new_wallet(dir.path(), None);
+    let bytes = std::fs::read(arabic_credential()).expect("fixture");
+    let id = wallet
+        .import_bytes(&bytes, None, Utc::now())
+        .expect("import")
+        .id;
+    assert_eq!(
+        wallet.show(&id).expect("show").verdict.expect("v").verified,
+        Some(true)
+    );
+    let later = chrono::DateTime::parse_from_rfc3339("2100-06-01T00:00:00Z")
+        .expect("date")
+        .with_timezone(&Utc);
+    assert_eq!(wallet.reverify_all(later).expect("reverify"), 1);
+    let verdict = wallet.show(&id).expect("show").verdict.expect("v");
+    assert_eq!(verdict.verified, Some(false));
+    assert_eq!(verdict.checked_at, later);
+}

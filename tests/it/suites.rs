@@ -288,13 +288,8 @@ fn a_jwt_signed_with_alg_none_or_hs256_fails() {
         let rest = text.trim().split_once('.').expect("dot").1;
         let forged = format!("{}.{rest}", base64_url(header.as_bytes()));
         let verdict = verify::verify(&parsed_jwt(&forged), at());
-        let sig = verdict
-            .checks
-            .iter()
-            .find(|c| c.check == CheckName::Signature)
-            .expect("signature check");
         assert_eq!(
-            (sig.outcome, sig.message.as_str()),
+            signature_outcome(&verdict),
             (Outcome::Failed, "check-signature-alg-refused")
         );
         assert_eq!(verdict.verified, Some(false));
@@ -441,13 +436,8 @@ fn rs256_jwt_from_the_1edtech_validator_verifies_but_its_header_key_is_not_trust
     );
     // The issuer is an https URL: a key in the header cannot be tied to it offline.
     let verdict = verify::verify(&parsed_jwt(&text), at());
-    let sig = verdict
-        .checks
-        .iter()
-        .find(|c| c.check == CheckName::Signature)
-        .expect("signature");
     assert_eq!(
-        (sig.outcome, sig.message.as_str()),
+        signature_outcome(&verdict),
         (Outcome::Unchecked, "check-signature-key-not-bound")
     );
     assert_eq!(verdict.verified, None);
@@ -502,13 +492,8 @@ fn a_jwt_whose_kid_is_a_did_web_method_is_unchecked_offline() {
         &parsed_jwt(&format!("{}.{rest}", base64_url(header.as_bytes()))),
         at(),
     );
-    let sig = verdict
-        .checks
-        .iter()
-        .find(|c| c.check == CheckName::Signature)
-        .expect("signature");
     assert_eq!(
-        (sig.outcome, sig.message.as_str()),
+        signature_outcome(&verdict),
         (Outcome::Unchecked, "check-signature-needs-network")
     );
     assert_eq!(verdict.verified, None);
@@ -566,4 +551,14 @@ fn onedtech_validator_samples_never_pass_what_they_should_not() {
     }
     assert!(checked >= 20, "only {checked} proofs checked");
     assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+/// The outcome and message id of a verdict's (first) signature check.
+fn signature_outcome(verdict: &erkend::verify::Verdict) -> (Outcome, &str) {
+    let sig = verdict
+        .checks
+        .iter()
+        .find(|c| c.check == CheckName::Signature)
+        .expect("signature check");
+    (sig.outcome, sig.message.as_str())
 }
