@@ -319,15 +319,21 @@ fn killing_the_process_mid_import_leaves_nothing_half_written() {
 
 /// `count` distinct credentials derived from the fixture (different ids, so different content;
 /// their signatures no longer match, which the store does not care about).
-fn distinct_credentials(dir: &Path, count: usize) -> Vec<PathBuf> {
+pub(crate) fn distinct_credentials(dir: &Path, count: usize) -> Vec<PathBuf> {
+    distinct_credentials_from(dir, count, 0)
+}
+
+/// [`distinct_credentials`] numbered from `first`, so that several sets never overlap.
+pub(crate) fn distinct_credentials_from(dir: &Path, count: usize, first: usize) -> Vec<PathBuf> {
     let base: Value =
         serde_json::from_slice(&std::fs::read(fixture("e2e/ob3-0002.json")).expect("fixture"))
             .expect("json");
     (0..count)
+        .map(|i| i + first)
         .map(|i| {
             let mut doc = base.clone();
             doc["id"] = Value::String(format!("urn:uuid:00000000-0000-4000-8000-{i:012}"));
-            let path = dir.join(format!("credential-{i:03}.json"));
+            let path = dir.join(format!("credential-{i:07}.json"));
             std::fs::write(&path, serde_json::to_vec_pretty(&doc).expect("json")).expect("write");
             path
         })

@@ -6,6 +6,7 @@ mod support;
 mod backup;
 mod canon;
 mod cli;
+mod crash;
 mod esco;
 mod formats;
 mod jsonld;
