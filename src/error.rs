@@ -34,6 +34,20 @@ pub enum Error {
     /// The wallet is encrypted and the passphrase does not open it. Nothing was changed.
     #[error("the passphrase does not open this wallet")]
     WrongPassphrase,
+    /// No vault with this id exists on this computer.
+    #[error("no vault {id} on this computer")]
+    VaultNotFound {
+        /// The vault id asked for.
+        id: String,
+    },
+    /// A vault card's display name or avatar is too long or has control characters.
+    #[error("the vault's {field} is too long (at most {max_chars} characters) or has control characters")]
+    VaultCardInvalid {
+        /// `display-name` or `avatar`.
+        field: &'static str,
+        /// The limit in characters.
+        max_chars: usize,
+    },
     /// The wallet is encrypted and no passphrase was given.
     #[error("this wallet is protected by a passphrase")]
     PassphraseRequired,
@@ -242,6 +256,8 @@ impl Error {
             Error::WalletExists { .. } => "wallet-exists",
             Error::WrongPassphrase => "wrong-passphrase",
             Error::PassphraseRequired => "passphrase-required",
+            Error::VaultNotFound { .. } => "vault-not-found",
+            Error::VaultCardInvalid { .. } => "vault-card-invalid",
             Error::WalletTooNew { .. } => "wallet-too-new",
             Error::WalletDamaged { .. } => "wallet-damaged",
             Error::FileTooLarge { .. } => "file-too-large",
@@ -294,6 +310,11 @@ impl Error {
                 put("supported", supported.to_string());
             }
             Error::WalletDamaged { copy } => put("copy", copy.display().to_string()),
+            Error::VaultNotFound { id } => put("id", id.clone()),
+            Error::VaultCardInvalid { field, max_chars } => {
+                put("field", field.to_string());
+                put("max", max_chars.to_string());
+            }
             Error::FileTooLarge { size, limit } => {
                 put("size", size.to_string());
                 put("limit", limit.to_string());

@@ -9,6 +9,8 @@
 pub mod backup;
 pub mod error;
 pub mod esco;
+#[doc(hidden)]
+pub mod fuzzing;
 pub mod i18n;
 pub mod import;
 pub mod matching;
@@ -16,6 +18,7 @@ pub mod model;
 pub mod profile;
 pub mod route;
 pub mod store;
+pub mod vaults;
 pub mod verify;
 pub mod wallet;
 

@@ -426,7 +426,7 @@ pub fn read_backup(path: &Path, passphrase: &str) -> Result<Payload> {
 
 /// Writes `bytes` to a temporary file beside `path`, flushes it to disk and renames it over
 /// `path`, so a crash leaves either the old file or the complete new one. Owner-only on Unix.
-fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
+pub(crate) fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
     use std::io::Write;
     let mut suffix = [0u8; 8];
     getrandom::getrandom(&mut suffix).map_err(|_| Error::NoRandomness)?;

@@ -2,6 +2,4 @@
 #![no_main]
 use libfuzzer_sys::fuzz_target;
 
-fuzz_target!(|data: &[u8]| {
-    let _ = erkend::import::unbake_svg(data);
-});
+fuzz_target!(|data: &[u8]| erkend::fuzzing::unbake_svg(data));

@@ -66,3 +66,10 @@ error-backup-wrong-passphrase-or-damaged = لا يمكن فتح هذه النس�
 hint-backup-wrong-passphrase-or-damaged = تحقّق من عبارة مرور النسخة الاحتياطية (ERKEND_BACKUP_PASSPHRASE، وإلا فعبارة مرور المحفظة). إن كانت صحيحة فالملف تالف: استخدم نسخة أخرى.
 error-backup-passphrase-required = يجب حماية النسخة الاحتياطية بعبارة مرور، ولم تُعطَ أي عبارة.
 hint-backup-passphrase-required = اضبط ERKEND_BACKUP_PASSPHRASE (أو أعطِ عبارة مرور المحفظة).
+
+error-vault-not-found = لا توجد خزنة متعلّم { $id } على هذا الحاسوب.
+hint-vault-not-found = اختر خزنتك من القائمة، أو أنشئ خزنة جديدة.
+error-vault-card-invalid = { $field ->
+        [avatar] الصورة
+       *[other] الاسم
+    } المعروض في قائمة الملفات الشخصية يجب ألا يتجاوز { $max } حرفًا، ومن دون أحرف تحكّم.

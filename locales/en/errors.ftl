@@ -130,3 +130,10 @@ error-backup-wrong-passphrase-or-damaged = This backup does not open: the passph
 hint-backup-wrong-passphrase-or-damaged = Check the backup passphrase (ERKEND_BACKUP_PASSPHRASE, else the wallet passphrase). If it is right, the file is damaged: use another copy.
 error-backup-passphrase-required = A backup must be protected by a passphrase, and none was given.
 hint-backup-passphrase-required = Set ERKEND_BACKUP_PASSPHRASE (or give the wallet passphrase).
+
+error-vault-not-found = There is no learner vault { $id } on this computer.
+hint-vault-not-found = Choose your vault from the list, or make a new one.
+error-vault-card-invalid = { $field ->
+        [avatar] The picture
+       *[other] The name
+    } shown on the profile picker may have at most { $max } characters, without control characters.

@@ -66,3 +66,10 @@ error-backup-wrong-passphrase-or-damaged = Deze reservekopie gaat niet open: het
 hint-backup-wrong-passphrase-or-damaged = Controleer het wachtwoord van de reservekopie (ERKEND_BACKUP_PASSPHRASE, anders het wachtwoord van de portemonnee). Klopt het wel, dan is het bestand beschadigd: gebruik een andere kopie.
 error-backup-passphrase-required = Een reservekopie moet met een wachtwoord beveiligd zijn, en er is geen gegeven.
 hint-backup-passphrase-required = Stel ERKEND_BACKUP_PASSPHRASE in (of geef het wachtwoord van de portemonnee).
+
+error-vault-not-found = Er is geen leerlingkluis { $id } op deze computer.
+hint-vault-not-found = Kies je kluis uit de lijst, of maak een nieuwe.
+error-vault-card-invalid = { $field ->
+        [avatar] Het plaatje
+       *[other] De naam
+    } op het profielenscherm mag hoogstens { $max } tekens hebben, zonder stuurtekens.

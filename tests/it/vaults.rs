@@ -1,0 +1,123 @@
+//! Per-learner vaults on a shared PC and the kiosk vault: the picker shows only the chosen
+//! cards, every vault needs its own passphrase (also to rename or remove it), and a kiosk
+//! session leaves no file behind.
+
+use crate::support::fixture;
+use chrono::Utc;
+use erkend::vaults::{Kiosk, Vaults};
+use erkend::Error;
+
+#[test]
+fn the_picker_shows_only_chosen_cards_and_each_vault_needs_its_own_passphrase() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let vaults = Vaults::at(dir.path().join("vaults"));
+    assert!(vaults.list().expect("empty list").is_empty());
+
+    let (amal, mut wallet) = vaults
+        .create(" Amal ", "🌻", "amal's eigen zin")
+        .expect("create");
+    wallet
+        .import_file(&fixture("e2e/ob3-0002.json"), Utc::now())
+        .expect("import");
+    drop(wallet);
+    let (anon, _) = vaults
+        .create("", "", "een ander wachtwoord")
+        .expect("create");
+    let cards = vaults.list().expect("list");
+    assert_eq!(cards.len(), 2);
+    assert_eq!(cards[0].id, anon.id, "an empty name sorts first");
+    assert_eq!(
+        (cards[1].display_name.as_str(), cards[1].avatar.as_str()),
+        ("Amal", "🌻")
+    );
+
+    // Another learner's passphrase opens nothing, and cannot rename or remove.
+    assert!(matches!(
+        vaults.open(&amal.id, "een ander wachtwoord"),
+        Err(Error::WrongPassphrase)
+    ));
+    assert!(matches!(
+        vaults.update_card(&amal.id, "fout", "Hacked", ""),
+        Err(Error::WrongPassphrase)
+    ));
+    assert!(matches!(
+        vaults.remove(&amal.id, "fout"),
+        Err(Error::WrongPassphrase)
+    ));
+    assert_eq!(vaults.list().expect("list"), cards, "nothing changed");
+    let opened = vaults.open(&amal.id, "amal's eigen zin").expect("open");
+    assert_eq!(opened.list().expect("list").len(), 1);
+    drop(opened);
+
+    // The wallet file itself shows nothing of the learner or the credential.
+    let bytes = std::fs::read(vaults.wallet_path(&amal.id).expect("path")).expect("read");
+    for needle in [&b"Amal"[..], b"Achievement", b"credentialSubject"] {
+        assert!(!bytes.windows(needle.len()).any(|w| w == needle));
+    }
+
+    let renamed = vaults
+        .update_card(&amal.id, "amal's eigen zin", "A.", "")
+        .expect("rename");
+    assert_eq!(renamed.display_name, "A.");
+    assert!(matches!(
+        vaults.update_card(&amal.id, "amal's eigen zin", &"x".repeat(61), ""),
+        Err(Error::VaultCardInvalid { .. })
+    ));
+    vaults
+        .remove(&anon.id, "een ander wachtwoord")
+        .expect("remove");
+    assert_eq!(vaults.list().expect("list").len(), 1);
+    assert!(matches!(
+        vaults.open(&anon.id, "een ander wachtwoord"),
+        Err(Error::VaultNotFound { .. })
+    ));
+    assert!(matches!(
+        vaults.open("../../etc", "x"),
+        Err(Error::VaultNotFound { .. })
+    ));
+}
+
+#[test]
+fn a_vault_with_a_damaged_card_stays_on_the_picker() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let vaults = Vaults::at(dir.path());
+    let (card, _) = vaults.create("Yonas", "", "ሰላም ሰላም ሰላም").expect("create");
+    std::fs::write(dir.path().join(&card.id).join("card.json"), b"{not json").expect("damage");
+    let cards = vaults.list().expect("list");
+    assert_eq!(cards.len(), 1);
+    assert_eq!(cards[0].id, card.id);
+    assert_eq!(cards[0].display_name, "");
+    vaults.open(&card.id, "ሰላም ሰላም ሰላም").expect("still opens");
+}
+
+#[test]
+fn a_kiosk_session_leaves_nothing_behind() {
+    // A leftover of a crashed session, old enough to be swept.
+    let base = if std::path::Path::new("/dev/shm").is_dir() {
+        std::path::PathBuf::from("/dev/shm")
+    } else {
+        std::env::temp_dir()
+    };
+    let leftover = base.join(format!("erkend-kiosk-test-leftover-{}", std::process::id()));
+    std::fs::create_dir_all(&leftover).expect("leftover");
+    std::fs::write(leftover.join("wallet.db"), b"old").expect("write");
+    let status = std::process::Command::new("touch")
+        .args(["-d", "2 hours ago"])
+        .arg(&leftover)
+        .status()
+        .expect("touch");
+    assert!(status.success());
+
+    let mut kiosk = Kiosk::start().expect("kiosk");
+    assert!(!leftover.exists(), "the crashed session's folder was swept");
+    let folder = kiosk.folder().to_path_buf();
+    assert!(folder.join("wallet.db").is_file());
+    let outcome = kiosk
+        .wallet()
+        .import_file(&fixture("e2e/ob3-0002.json"), Utc::now())
+        .expect("import");
+    assert!(outcome.new);
+    assert!(kiosk.wallet().is_encrypted());
+    drop(kiosk);
+    assert!(!folder.exists(), "the kiosk folder is gone");
+}
