@@ -7,6 +7,7 @@
 #![deny(missing_docs)]
 
 pub mod backup;
+pub mod endorse;
 pub mod error;
 pub mod esco;
 pub mod i18n;
@@ -15,6 +16,7 @@ pub mod matching;
 pub mod model;
 pub mod profile;
 pub mod route;
+pub mod sign;
 pub mod store;
 pub mod verify;
 pub mod wallet;

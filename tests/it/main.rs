@@ -6,6 +6,7 @@ mod support;
 mod backup;
 mod canon;
 mod cli;
+mod endorse;
 mod esco;
 mod formats;
 mod jsonld;
