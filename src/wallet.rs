@@ -411,7 +411,10 @@ impl Wallet {
                     .collect(),
             })
             .collect();
-        self.store.restore_backup(payload, &items, adopt_keys)
+        let counts = self.store.restore_backup(payload, &items, adopt_keys)?;
+        // After the credentials, so each endorsement finds what it endorses.
+        self.restore_endorsements(payload)?;
+        Ok(counts)
     }
 }
 

@@ -70,6 +70,18 @@ pub struct SignAs<'a> {
     pub at: DateTime<Utc>,
 }
 
+/// The name of the endorsement answering `request`, in `l10n`'s language.
+pub fn answer_name(request: &EndorsementRequest, l10n: &crate::i18n::Localizer) -> String {
+    let target = request
+        .about
+        .name
+        .clone()
+        .unwrap_or_else(|| request.about.id.clone());
+    let mut args = BTreeMap::new();
+    args.insert("target".to_string(), target);
+    l10n.format("cli-endorse-credential-name", &args)
+}
+
 /// What the learner asks to have endorsed.
 #[derive(Debug, Clone)]
 pub enum RequestFor {
@@ -135,6 +147,19 @@ impl Wallet {
             },
         )?;
         sign_document(&doc, suite, &did, &now, |m| self.store().sign_as_holder(m))
+    }
+
+    /// Answers an endorsement request as this wallet's owner: its id answers the request,
+    /// `name` is the endorsement's name (see [`answer_name`]).
+    pub fn answer_request(
+        &self,
+        request: &EndorsementRequest,
+        comment: &str,
+        name: &str,
+        by: SignAs<'_>,
+    ) -> Result<Value> {
+        let id = Some(request.endorsement_id());
+        self.sign_endorsement(&request.target(), comment, name, id, by)
     }
 
     /// Signs a work-based-learning attestation issued by this wallet's owner.
@@ -324,6 +349,27 @@ impl Wallet {
                 .is_some_and(|s| ids.contains(&s))
             {
                 self.store_mut().attach_endorsement(&e.id, credential)?;
+            }
+        }
+        Ok(())
+    }
+
+    /// Imports a backup's endorsements again through the normal path (verified now, attached
+    /// where their subject is); one that no longer parses is skipped, never fatal.
+    pub(crate) fn restore_endorsements(&mut self, payload: &crate::backup::Payload) -> Result<()> {
+        use base64::Engine;
+        let at = Utc::now();
+        for e in &payload.endorsements {
+            let Ok(bytes) = base64::engine::general_purpose::STANDARD.decode(e.original.as_bytes())
+            else {
+                continue;
+            };
+            let Ok(parsed) = crate::import::parse(&bytes) else {
+                continue;
+            };
+            if parsed.credential.endorses().is_some() {
+                let verdict = crate::verify::verify(&parsed, at);
+                self.import_endorsement(&bytes, &parsed, verdict, at)?;
             }
         }
         Ok(())

@@ -230,6 +230,21 @@ impl Store {
     }
 }
 
+/// Every endorsement as a backup holds it, inside the backup's snapshot transaction.
+pub(super) fn backup_rows(
+    tx: &rusqlite::Transaction<'_>,
+) -> Result<Vec<crate::backup::BackupEndorsement>> {
+    use base64::Engine;
+    let mut stmt = tx.prepare("SELECT original, imported_at FROM endorsement ORDER BY rowid_")?;
+    let rows = stmt.query_map([], |r| {
+        Ok(crate::backup::BackupEndorsement {
+            original: base64::engine::general_purpose::STANDARD.encode(r.get::<_, Vec<u8>>(0)?),
+            imported_at: r.get(1)?,
+        })
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
 fn rowid_of(tx: &rusqlite::Transaction<'_>, id: &str) -> Result<i64> {
     tx.query_row("SELECT rowid_ FROM credential WHERE id = ?1", [id], |r| {
         r.get(0)

@@ -84,6 +84,14 @@ impl W {
     }
 }
 
+/// A temporary folder with two fresh wallets: the learner's and a mentor's.
+fn learner_and_mentor() -> (tempfile::TempDir, W, W) {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let learner = W::new(dir.path(), "learner");
+    let mentor = W::new(dir.path(), "mentor");
+    (dir, learner, mentor)
+}
+
 fn read_json(path: &Path) -> Value {
     serde_json::from_slice(&std::fs::read(path).expect("read")).expect("JSON")
 }
@@ -99,10 +107,8 @@ fn verified(doc: &Value) -> Option<bool> {
 
 #[test]
 fn request_sign_return_import_between_two_wallets() {
-    let dir = tempfile::tempdir().expect("tempdir");
+    let (dir, learner, mentor) = learner_and_mentor();
     let d = dir.path();
-    let learner = W::new(d, "learner");
-    let mentor = W::new(d, "mentor");
     let imported = learner.import(&fixture("e2e/ob3-0002.json"));
     let id = imported["id"].as_str().expect("id").to_string();
 
@@ -205,10 +211,8 @@ fn request_sign_return_import_between_two_wallets() {
 
 #[test]
 fn a_qr_text_request_for_a_skill_signed_with_jcs_makes_the_skill_mentor_observed() {
-    let dir = tempfile::tempdir().expect("tempdir");
+    let (dir, learner, mentor) = learner_and_mentor();
     let d = dir.path();
-    let learner = W::new(d, "learner");
-    let mentor = W::new(d, "mentor");
     learner.ok(&["profile", "add-skill", PYTHON, "--note", "I taught myself"]);
     assert_eq!(learner.skill(PYTHON)["evidence"], "self-declared");
 
@@ -294,10 +298,8 @@ fn a_self_signed_endorsement_never_raises_a_skill() {
 
 #[test]
 fn an_endorsement_before_its_credential_is_kept_then_attached_and_raises_to_endorsed() {
-    let dir = tempfile::tempdir().expect("tempdir");
+    let (dir, learner, mentor) = learner_and_mentor();
     let d = dir.path();
-    let learner = W::new(d, "learner");
-    let mentor = W::new(d, "mentor");
     // A credential whose own signature no longer holds: its skill alone is only self-declared.
     let mut broken = read_json(&fixture("e2e/ob3-0002.json"));
     broken["name"] = "Relational Data with SQL (edited)".into();
@@ -356,10 +358,8 @@ fn endorse_skill(wallet: &W, learner: &str, suite: &str, out: &Path) {
 
 #[test]
 fn tampered_endorsements_fail_and_raise_nothing() {
-    let dir = tempfile::tempdir().expect("tempdir");
+    let (dir, learner, mentor) = learner_and_mentor();
     let d = dir.path();
-    let learner = W::new(d, "learner");
-    let mentor = W::new(d, "mentor");
     let other = W::new(d, "other");
     learner.ok(&["profile", "add-skill", PYTHON]);
     let did = learner.did();
@@ -567,4 +567,50 @@ fn bad_requests_and_missing_names_are_refused_with_their_codes() {
             assert!(l.has(&format!("error-{code}")), "{lang}: {code}");
         }
     }
+}
+
+#[test]
+fn endorsements_survive_a_backup_and_restore() {
+    use erkend::store::kdf::KdfParams;
+    let (dir, learner, mentor) = learner_and_mentor();
+    let d = dir.path();
+    learner.import(&fixture("e2e/ob3-0002.json"));
+    let answer = d.join("endorsement.json");
+    mentor.ok(&[
+        "endorse",
+        "--about",
+        FIXTURE_ID,
+        "--comment",
+        "Kept.",
+        "--name",
+        "Ana",
+        "--out",
+        answer.to_str().expect("utf-8"),
+    ]);
+    learner.import(&answer);
+
+    let backup = d.join("wallet.backup");
+    let cheap = KdfParams {
+        memory_log2_kib: 13,
+        iterations: 1,
+        lanes: 1,
+    };
+    erkend::Wallet::open(&learner.wallet, None)
+        .expect("open")
+        .backup_with_params(&backup, "reservekopie", cheap)
+        .expect("backup");
+    let payload = erkend::wallet::read_backup(&backup, "reservekopie").expect("read");
+    assert_eq!(payload.endorsements.len(), 1);
+    let restored_path = d.join("restored.db");
+    let (restored, _) =
+        erkend::Wallet::create_from_backup(&restored_path, None, &payload).expect("restore");
+    let listed = restored.list().expect("list");
+    let new_id = &listed[0].id;
+    let endorsements = restored.endorsements_of(new_id).expect("endorsements");
+    assert_eq!(endorsements.len(), 1, "attached again");
+    assert_eq!(endorsements[0].endorser.as_deref(), Some("Ana"));
+    assert_eq!(
+        endorsements[0].verdict.as_ref().and_then(|v| v.verified),
+        Some(true)
+    );
 }
