@@ -333,9 +333,11 @@ pub fn attest(wallet: &mut Wallet, l10n: &Localizer, json: bool, a: &AttestArgs)
     Ok(0)
 }
 
-/// `show`'s `endorsements`: `[{"id", "endorser", "comment", "verified", ...}]`.
+/// `show`'s `endorsements`: `[{"id", "endorser", "comment", "verified", "embedded"}]` — the
+/// ones attached to the credential (`id` is the endorsement's wallet id), then the ones it
+/// carries inside itself (`embedded: true`, `id` is the endorsement's own id, verified now).
 pub fn endorsements_json(wallet: &Wallet, credential: &str) -> Result<Value> {
-    Ok(wallet
+    let mut out: Vec<Value> = wallet
         .endorsements_of(credential)?
         .iter()
         .map(|e| {
@@ -343,10 +345,18 @@ pub fn endorsements_json(wallet: &Wallet, credential: &str) -> Result<Value> {
                 "id": e.id, "endorser": e.endorser, "comment": e.comment,
                 "verified": e.verdict.as_ref().and_then(|v| v.verified),
                 "trust": e.verdict.as_ref().map(|v| v.trust),
-                "imported_at": e.imported_at,
+                "imported_at": e.imported_at, "embedded": false,
             })
         })
-        .collect())
+        .collect();
+    // A credential whose bytes no longer parse still shows its attached endorsements.
+    for e in wallet.embedded_endorsements(credential).unwrap_or_default() {
+        out.push(
+            json!({"id": e.id, "endorser": e.endorser, "comment": e.comment,
+                        "verified": e.verified, "embedded": true}),
+        );
+    }
+    Ok(Value::Array(out))
 }
 
 /// `profile`'s per-skill `endorsers`, by skill URI.

@@ -14,6 +14,7 @@
 
 pub mod attest;
 pub mod cli;
+pub mod embedded;
 pub mod request;
 pub mod wallet;
 

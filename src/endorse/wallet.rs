@@ -375,6 +375,15 @@ impl Wallet {
         Ok(())
     }
 
+    /// The endorsements a stored credential carries inside itself, each verified now.
+    pub fn embedded_endorsements(
+        &self,
+        credential: &str,
+    ) -> Result<Vec<super::embedded::EmbeddedEndorsement>> {
+        let parsed = crate::import::parse(&self.original_bytes(credential)?)?;
+        Ok(super::embedded::embedded(&parsed.document, Utc::now()))
+    }
+
     /// The endorsements attached to a stored credential.
     pub fn endorsements_of(&self, credential: &str) -> Result<Vec<StoredEndorsement>> {
         self.store().endorsements_of(credential)
@@ -449,7 +458,7 @@ impl Wallet {
 }
 
 /// The `endorsementComment` of an endorsement document (a VC-JWT's `vc` claim, or the document).
-fn endorsement_comment(doc: &Value) -> Option<String> {
+pub(crate) fn endorsement_comment(doc: &Value) -> Option<String> {
     let doc = doc.get("vc").unwrap_or(doc);
     let subject = match doc.get("credentialSubject") {
         Some(Value::Array(list)) => list.first(),

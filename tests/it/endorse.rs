@@ -614,3 +614,43 @@ fn endorsements_survive_a_backup_and_restore() {
         Some(true)
     );
 }
+
+#[test]
+fn embedded_endorsements_are_shown_each_with_its_own_verdict() {
+    let (dir, learner, mentor) = learner_and_mentor();
+    let d = dir.path();
+    let signed = d.join("endorsement.json");
+    mentor.ok(&[
+        "endorse",
+        "--about",
+        FIXTURE_ID,
+        "--comment",
+        "Carried inside.",
+        "--name",
+        "Ana",
+        "--out",
+        signed.to_str().expect("utf-8"),
+    ]);
+    let good = read_json(&signed);
+    let mut bad = good.clone();
+    bad["credentialSubject"]["endorsementComment"] = "Changed inside.".into();
+    let mut carrier = read_json(&fixture("e2e/ob3-0002.json"));
+    carrier["endorsement"] = serde_json::json!([good, bad]);
+    let path = d.join("carrier.json");
+    write_json(&path, &carrier);
+    let id = learner.import(&path)["id"]
+        .as_str()
+        .expect("id")
+        .to_string();
+    let shown = learner.json(&["show", &id]);
+    let e = shown["endorsements"].as_array().expect("endorsements");
+    assert_eq!(e.len(), 2);
+    assert!(e
+        .iter()
+        .all(|x| x["embedded"] == true && x["endorser"] == "Ana"));
+    assert_eq!(
+        (e[0]["verified"].as_bool(), e[1]["verified"].as_bool()),
+        (Some(true), Some(false))
+    );
+    assert_eq!(e[1]["comment"], "Changed inside.");
+}
