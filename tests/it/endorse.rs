@@ -654,3 +654,54 @@ fn embedded_endorsements_are_shown_each_with_its_own_verdict() {
     );
     assert_eq!(e[1]["comment"], "Changed inside.");
 }
+
+#[test]
+fn an_achievement_endorsement_attaches_and_one_about_someone_else_does_not() {
+    let (dir, learner, mentor) = learner_and_mentor();
+    let d = dir.path();
+    let mut broken = read_json(&fixture("e2e/ob3-0002.json"));
+    broken["name"] = "Unverifiable copy".into();
+    let path = d.join("broken.json");
+    write_json(&path, &broken);
+    let id = learner.import(&path)["id"]
+        .as_str()
+        .expect("id")
+        .to_string();
+    learner.ok(&["profile", "add-skill", PYTHON]);
+
+    let achievement = d.join("achievement.json");
+    mentor.ok(&[
+        "endorse",
+        "--achievement",
+        "https://badges.example.org/achievements/sql-basics",
+        "--comment",
+        "A demanding course.",
+        "--name",
+        "Ana",
+        "--out",
+        achievement.to_str().expect("utf-8"),
+    ]);
+    assert_eq!(
+        learner.import(&achievement)["endorsement"]["attached_to"],
+        id.as_str()
+    );
+    assert_eq!(learner.skill(SQL)["evidence"], "endorsed");
+
+    // A skill endorsement naming another learner's DID is kept, attached to nothing.
+    let stranger = d.join("stranger.json");
+    mentor.ok(&[
+        "endorse",
+        "--skill",
+        PYTHON,
+        "--subject",
+        "did:key:z6MkhaXgBZDvotDkL5257faiztiGiC2QtKLGpbnnEGta2doK",
+        "--comment",
+        "Good.",
+        "--out",
+        stranger.to_str().expect("utf-8"),
+    ]);
+    let line = learner.import(&stranger);
+    assert_eq!(line["verified"], true);
+    assert_eq!(line["endorsement"]["attached"], false);
+    assert_eq!(learner.skill(PYTHON)["evidence"], "self-declared");
+}
