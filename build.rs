@@ -3,7 +3,10 @@
 use std::{env, fs, path::Path};
 
 fn main() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("locales");
+    // Read at run time, not compile time (`env!`): a build script compiled in one checkout and
+    // reused from a copied target/ would otherwise embed that other checkout's messages.
+    let manifest_dir = env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR");
+    let root = Path::new(&manifest_dir).join("locales");
     // Relative paths: cargo resolves them against the package, so a moved or copied checkout
     // (with its target/) still notices edited messages.
     println!("cargo:rerun-if-changed=locales");

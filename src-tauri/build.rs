@@ -13,6 +13,10 @@ const COMMANDS: &[&str] = &[
     "import_file",
     "localize",
     "ui_language",
+    "list_endorsements",
+    "create_endorsement_request",
+    "review_endorsement_request",
+    "sign_endorsement_request",
 ];
 
 fn main() {

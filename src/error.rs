@@ -246,6 +246,27 @@ pub enum Error {
     /// A backup needs a passphrase and none was given (the wallet itself has none).
     #[error("a backup needs a passphrase")]
     BackupPassphraseRequired,
+    /// A Data Integrity proof could not be made (the document cannot be canonicalised).
+    #[error("cannot sign: {detail}")]
+    SigningFailed {
+        /// What is wrong.
+        detail: String,
+    },
+    /// Signing needs the signer's display name and none is stored or given (`--name`).
+    #[error("a display name for the signer is needed")]
+    SignerNameRequired,
+    /// An endorsement request file is not one Erkend can read.
+    #[error("not a valid endorsement request: {detail}")]
+    EndorsementRequestInvalid {
+        /// What is wrong.
+        detail: String,
+    },
+    /// The credential to endorse has no own `id`, so an endorsement could not point at it.
+    #[error("credential {id} has no own id to endorse")]
+    EndorseTargetHasNoId {
+        /// The wallet id of the credential.
+        id: String,
+    },
 }
 
 impl Error {
@@ -292,6 +313,10 @@ impl Error {
             Error::BackupTooLarge { .. } => "backup-too-large",
             Error::BackupWrongPassphraseOrDamaged => "backup-wrong-passphrase-or-damaged",
             Error::BackupPassphraseRequired => "backup-passphrase-required",
+            Error::SigningFailed { .. } => "signing-failed",
+            Error::SignerNameRequired => "signer-name-required",
+            Error::EndorsementRequestInvalid { .. } => "endorsement-request-invalid",
+            Error::EndorseTargetHasNoId { .. } => "endorse-target-has-no-id",
         }
     }
 
@@ -370,6 +395,11 @@ impl Error {
             | Error::BackupTruncated
             | Error::BackupWrongPassphraseOrDamaged
             | Error::BackupPassphraseRequired => {}
+            Error::SigningFailed { detail } | Error::EndorsementRequestInvalid { detail } => {
+                put("detail", detail.clone())
+            }
+            Error::SignerNameRequired => {}
+            Error::EndorseTargetHasNoId { id } => put("id", id.clone()),
         }
         args
     }

@@ -7,6 +7,7 @@
 #![deny(missing_docs)]
 
 pub mod backup;
+pub mod endorse;
 pub mod error;
 pub mod esco;
 #[doc(hidden)]
@@ -17,6 +18,7 @@ pub mod matching;
 pub mod model;
 pub mod profile;
 pub mod route;
+pub mod sign;
 pub mod store;
 pub mod vaults;
 pub mod verify;

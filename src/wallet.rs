@@ -30,6 +30,8 @@ pub struct ImportOutcome {
     pub format: crate::model::Format,
     /// Verdict at import (for a duplicate: the verdict computed now, not stored).
     pub verdict: Verdict,
+    /// For an `EndorsementCredential`: where it was attached (it is not a credential of `list`).
+    pub endorsement: Option<crate::endorse::wallet::EndorsementImported>,
 }
 
 impl Wallet {
@@ -63,6 +65,11 @@ impl Wallet {
         &self.store
     }
 
+    /// The underlying store, writable (for the core's own modules beside this facade).
+    pub(crate) fn store_mut(&mut self) -> &mut Store {
+        &mut self.store
+    }
+
     /// True when the wallet file is encrypted with a passphrase.
     pub fn is_encrypted(&self) -> bool {
         self.store.is_encrypted()
@@ -78,6 +85,9 @@ impl Wallet {
     ) -> Result<ImportOutcome> {
         let parsed = import::parse(bytes)?;
         let verdict = verify::verify(&parsed, at);
+        if parsed.credential.endorses().is_some() {
+            return self.import_endorsement(bytes, &parsed, verdict, at);
+        }
         // A bundle's nested credentials are stored as credentials of their own, linked to it.
         let nested: Vec<(Vec<u8>, &Parsed, Verdict)> = parsed
             .nested
@@ -99,11 +109,14 @@ impl Wallet {
         // The credential is stored whatever happens here: a route that cannot be updated must
         // not turn a good import into a failed one, and the next import tries again.
         let _ = self.apply_route_progress(&id, &now_rfc3339(at));
+        // Likewise: endorsements kept for this credential are attached now or on the next try.
+        let _ = self.attach_pending_endorsements(&id);
         Ok(ImportOutcome {
             new,
             id,
             format: parsed.format,
             verdict,
+            endorsement: None,
         })
     }
 
@@ -193,6 +206,7 @@ impl Wallet {
                 }
             }
         }
+        sources.extend(self.endorsement_evidence()?.into_iter().map(|(s, _)| s));
         for claim in self.store.skill_claims()? {
             // Only self-declared claims exist until signed observations and endorsements are
             // verified on their way in; anything else recorded here counts as self-declared.
@@ -397,7 +411,10 @@ impl Wallet {
                     .collect(),
             })
             .collect();
-        self.store.restore_backup(payload, &items, adopt_keys)
+        let counts = self.store.restore_backup(payload, &items, adopt_keys)?;
+        // After the credentials, so each endorsement finds what it endorses.
+        self.restore_endorsements(payload)?;
+        Ok(counts)
     }
 }
 

@@ -73,3 +73,10 @@ error-vault-card-invalid = { $field ->
         [avatar] الصورة
        *[other] الاسم
     } المعروض في قائمة الملفات الشخصية يجب ألا يتجاوز { $max } حرفًا، ومن دون أحرف تحكّم.
+error-signing-failed = تعذّر التوقيع: { $detail }
+error-signer-name-required = يحتاج التوقيع إلى اسمك، حتى يرى المتعلّم من يشهد له.
+hint-signer-name-required = أعطِ اسمك مرة واحدة بالخيار ‎--name (واسم مؤسستك بالخيار ‎--organisation)؛ وستتذكّره المحفظة.
+error-endorsement-request-invalid = هذا ليس طلب تزكية يستطيع Erkend قراءته: { $detail }
+hint-endorsement-request-invalid = اطلب من المتعلّم أن يصدّر الطلب مرة أخرى من محفظة Erkend الخاصة به.
+error-endorse-target-has-no-id = الشهادة { $id } ليس لها مُعرِّف خاص بها، فلا يمكن أن تشير إليها تزكية.
+hint-endorse-target-has-no-id = اطلب بدلاً من ذلك تزكية لمهارة، أو لشهادة أخرى.

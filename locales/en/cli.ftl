@@ -56,3 +56,64 @@ cli-route-target = { $count ->
 cli-route-status-planned = planned
 cli-route-status-in-progress = in progress
 cli-route-status-done = done
+# Variables:
+#   $file (String) - the input file
+#   $id (String) - the endorsement's wallet id
+cli-import-endorsement-imported = { $file }: endorsement { $id } verified and attached
+# Variables:
+#   $file (String) - the input file
+#   $id (String) - the endorsement's wallet id
+cli-import-endorsement-duplicate = { $file }: endorsement already in the wallet as { $id }
+# Variables:
+#   $file (String) - the input file
+#   $id (String) - the endorsement's wallet id
+cli-import-endorsement-kept-imported = { $file }: endorsement { $id } kept, but not attached: the credential it endorses is not in this wallet (yet). It is attached when you import that credential.
+# Variables:
+#   $file (String) - the input file
+#   $id (String) - the endorsement's wallet id
+cli-import-endorsement-kept-duplicate = { $file }: endorsement already in the wallet as { $id } (not attached)
+# Variables:
+#   $name (String) - the signer's name (and organisation)
+#   $did (String) - the signer's key
+cli-endorse-review = You are signing this endorsement as { $name } ({ $did }):
+# Variables:
+#   $kind (String) - credential, achievement or skill (translated)
+#   $id (String) - what is endorsed
+cli-endorse-review-about = About: { $kind } { $id }
+# Variables:
+#   $name (String) - the credential's name
+#   $issuer (String) - its issuer
+#   $issued (String) - its issue date
+cli-endorse-review-summary = Credential: { $name }, issued by { $issuer } on { $issued }
+# Variables:
+#   $skills (String) - ESCO skill URIs
+cli-endorse-review-skills = Skills: { $skills }
+# Variables:
+#   $learner (String) - the learner's name and DID
+cli-endorse-review-learner = For: { $learner }
+# Variables:
+#   $comment (String) - the endorser's words
+cli-endorse-review-comment = Your words: { $comment }
+cli-endorse-kind-credential = credential
+cli-endorse-kind-achievement = achievement
+cli-endorse-kind-skill = skill
+# The signed endorsement's own name.
+# Variables:
+#   $target (String) - the name or id of what is endorsed
+cli-endorse-credential-name = Endorsement: { $target }
+# Variables:
+#   $path (String) - the file written
+cli-endorse-done = Endorsement signed and written to { $path }. Give this file to the learner.
+cli-endorse-dry-run = Nothing was signed (--dry-run).
+# Variables:
+#   $path (String) - the file written
+cli-request-done = Endorsement request written to { $path }. Give it to your mentor or supervisor; import their answer with “erkend import”.
+# Variables:
+#   $path (String) - the file written
+cli-attest-done = Attestation signed and written to { $path }. Give this file to the learner.
+attest-evidence-tasks = Tasks
+attest-evidence-goals = Learning goals reached
+attest-evidence-evaluation = Evaluation: was the work in service of learning?
+attest-evidence-place = Place
+attest-answer-yes = Yes
+attest-answer-no = No

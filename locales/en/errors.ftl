@@ -137,3 +137,10 @@ error-vault-card-invalid = { $field ->
         [avatar] The picture
        *[other] The name
     } shown on the profile picker may have at most { $max } characters, without control characters.
+error-signing-failed = This could not be signed: { $detail }
+error-signer-name-required = Signing needs your name, so the learner can see who vouches for them.
+hint-signer-name-required = Give your name once with --name (and your organisation with --organisation); the wallet remembers it.
+error-endorsement-request-invalid = This is not an endorsement request Erkend can read: { $detail }
+hint-endorsement-request-invalid = Ask the learner to export the request again from their Erkend wallet.
+error-endorse-target-has-no-id = Credential { $id } has no identifier of its own, so an endorsement cannot point at it.
+hint-endorse-target-has-no-id = Ask for an endorsement of a skill instead, or of another credential.

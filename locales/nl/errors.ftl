@@ -73,3 +73,10 @@ error-vault-card-invalid = { $field ->
         [avatar] Het plaatje
        *[other] De naam
     } op het profielenscherm mag hoogstens { $max } tekens hebben, zonder stuurtekens.
+error-signing-failed = Dit kon niet worden ondertekend: { $detail }
+error-signer-name-required = Voor ondertekenen is uw naam nodig, zodat de lerende ziet wie voor hem of haar instaat.
+hint-signer-name-required = Geef uw naam één keer op met --name (en uw organisatie met --organisation); de portemonnee onthoudt die.
+error-endorsement-request-invalid = Dit is geen aanbevelingsverzoek dat Erkend kan lezen: { $detail }
+hint-endorsement-request-invalid = Vraag de lerende het verzoek opnieuw uit de Erkend-portemonnee te exporteren.
+error-endorse-target-has-no-id = Certificaat { $id } heeft geen eigen identificatie, dus een aanbeveling kan er niet naar verwijzen.
+hint-endorse-target-has-no-id = Vraag in plaats daarvan een aanbeveling voor een vaardigheid, of voor een ander certificaat.

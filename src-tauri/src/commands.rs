@@ -2,6 +2,7 @@
 //! function, map the result to a DTO or an [`IpcError`](crate::ipc_error::IpcError).
 
 pub mod credentials;
+pub mod endorse;
 pub mod import;
 pub mod language;
 pub mod wallet;

@@ -236,3 +236,59 @@ fn every_app_message_exists_in_every_bundled_language() {
         assert!(missing.is_empty(), "{tag}/app.ftl lacks {missing:?}");
     }
 }
+
+#[test]
+fn an_endorsement_request_is_signed_in_one_wallet_and_attached_in_another_over_ipc() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let learner = Harness::new(&dir.path().join("learner.db"));
+    let mentor = Harness::new(&dir.path().join("mentor.db"));
+    for h in [&learner, &mentor] {
+        h.json("create_wallet", json!({"passphrase": null}))
+            .expect("create");
+    }
+    let id = learner.import(FIXTURE, "ob3-0002.json").expect("import")["id"].clone();
+    let made = learner
+        .json(
+            "create_endorsement_request",
+            json!({"kind": "credential", "id": id, "name": "Amal", "narrative": null}),
+        )
+        .expect("request");
+    assert!(made["qr_text"]
+        .as_str()
+        .is_some_and(|t| t.starts_with("ERKEND-ENDORSE-REQUEST:")));
+
+    // The endorser sees what they sign, then signs the QR text as read by a scanner.
+    let review = mentor
+        .json(
+            "review_endorsement_request",
+            json!({"text": made["qr_text"]}),
+        )
+        .expect("review");
+    assert_eq!(review["about"]["name"], "Relational Data with SQL");
+    assert_eq!(review["learner"]["name"], "Amal");
+    let signed = mentor
+        .json(
+            "sign_endorsement_request",
+            json!({"text": made["json"], "comment": "Careful work.", "name": "Joke",
+                   "organisation": null, "jcs": null}),
+        )
+        .expect("sign");
+    let json_text = signed["json"].as_str().expect("json text");
+    assert!(!json_text.contains("secret"));
+
+    let attached = learner
+        .import(json_text.as_bytes(), "endorsement.json")
+        .expect("import endorsement");
+    assert_eq!(attached["verified"], true);
+    let list = learner
+        .json("list_endorsements", json!({"credential": id}))
+        .expect("endorsements");
+    assert_eq!(list[0]["endorser"], "Joke");
+    assert_eq!(list[0]["verified"], true);
+    assert_eq!(
+        mentor
+            .json("review_endorsement_request", json!({"text": "{}"}))
+            .expect_err("bad request")["code"],
+        "endorsement-request-invalid"
+    );
+}

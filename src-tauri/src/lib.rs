@@ -26,6 +26,10 @@ pub fn setup<R: tauri::Runtime>(builder: tauri::Builder<R>, state: AppState) -> 
             commands::import::import_file,
             commands::language::localize,
             commands::language::ui_language,
+            commands::endorse::list_endorsements,
+            commands::endorse::create_endorsement_request,
+            commands::endorse::review_endorsement_request,
+            commands::endorse::sign_endorsement_request,
         ])
 }
 

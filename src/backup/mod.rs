@@ -58,6 +58,19 @@ pub struct Payload {
     pub profile_parts: Vec<BackupProfilePart>,
     /// Learning routes with their steps.
     pub routes: Vec<BackupRoute>,
+    /// Endorsements received (attached or kept), imported again on restore. Absent from
+    /// backups written before endorsements were stored.
+    #[serde(default)]
+    pub endorsements: Vec<BackupEndorsement>,
+}
+
+/// One received endorsement: its original bytes go through the normal import path on restore.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct BackupEndorsement {
+    /// The original bytes, standard base64.
+    pub original: String,
+    /// When it was first imported (RFC 3339).
+    pub imported_at: String,
 }
 
 /// One stored credential: enough to import it again through the normal parse and verify path.

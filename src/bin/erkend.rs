@@ -113,6 +113,12 @@ enum Command {
         #[command(subcommand)]
         command: RouteCommand,
     },
+    /// Sign an Open Badges 3.0 EndorsementCredential with this wallet's key.
+    Endorse(erkend::endorse::cli::EndorseArgs),
+    /// Write an endorsement request for a mentor, coach or supervisor to sign.
+    RequestEndorsement(erkend::endorse::cli::RequestArgs),
+    /// Sign a work-based-learning attestation (an OB 3.0 credential issued by you).
+    Attest(erkend::endorse::cli::AttestArgs),
     /// Write the original bytes of a stored credential.
     Export {
         /// Wallet id (from `list`).
@@ -198,6 +204,15 @@ fn run(cli: &Cli, l10n: &Localizer) -> Result<u8, Error> {
         Command::List => list(cli, l10n),
         Command::Show { id } => show(cli, l10n, id),
         Command::Export { id, out } => export(cli, l10n, id, out),
+        Command::Endorse(a) => {
+            erkend::endorse::cli::endorse(&mut open_wallet(cli)?, l10n, cli.json, a)
+        }
+        Command::RequestEndorsement(a) => {
+            erkend::endorse::cli::request(&mut open_wallet(cli)?, l10n, cli.json, a)
+        }
+        Command::Attest(a) => {
+            erkend::endorse::cli::attest(&mut open_wallet(cli)?, l10n, cli.json, a)
+        }
         Command::Backup { out } => backup(cli, l10n, out),
         Command::Restore { file } => restore(cli, l10n, file),
         Command::Profile { command: None } => profile(cli, l10n),
@@ -281,17 +296,26 @@ fn import(cli: &Cli, l10n: &Localizer, files: &[PathBuf]) -> Result<u8, Error> {
             Ok(outcome) => {
                 let status = if outcome.new { "imported" } else { "duplicate" };
                 if !cli.json {
-                    let id = format!("cli-import-{status}");
+                    let id = match &outcome.endorsement {
+                        Some(e) if e.attached() => format!("cli-import-endorsement-{status}"),
+                        Some(_) => format!("cli-import-endorsement-kept-{status}"),
+                        None => format!("cli-import-{status}"),
+                    };
                     outln!(
                         "{}",
                         l10n.format(&id, &args(&[("file", &shown), ("id", &outcome.id)]))
                     );
                 }
-                json!({
+                let mut line = json!({
                     "file": shown, "status": status, "id": outcome.id,
                     "format": outcome.format.as_str(), "verified": outcome.verdict.verified,
                     "error": null,
-                })
+                });
+                if let Some(e) = &outcome.endorsement {
+                    line["endorsement"] = json!({"attached": e.attached(),
+                        "attached_to": e.attached_to, "skill": e.skill});
+                }
+                line
             }
             Err(e) if e.is_input_error() => {
                 code = EXIT_REJECTED;
@@ -404,7 +428,7 @@ fn show(cli: &Cli, l10n: &Localizer, id: &str) -> Result<u8, Error> {
     doc["source_name"] = json!(s.source_name);
     doc["imported_at"] = json!(s.imported_at);
     doc["sha256"] = json!(s.sha256);
-    doc["endorsements"] = json!([]);
+    doc["endorsements"] = erkend::endorse::cli::endorsements_json(&wallet, &s.id)?;
     doc["nested"] = json!(wallet.nested_ids(&s.id)?);
     match &s.verdict {
         Some(v) => {
@@ -522,6 +546,7 @@ fn profile(cli: &Cli, l10n: &Localizer) -> Result<u8, Error> {
     let skills = wallet.profile()?;
     let db = esco_db(l10n)?;
     let lang = esco_lang(cli, l10n);
+    let endorsers = wallet.skill_endorsers()?;
     let mut items = Vec::new();
     for skill in &skills {
         let (label, label_lang) = db
@@ -530,6 +555,7 @@ fn profile(cli: &Cli, l10n: &Localizer) -> Result<u8, Error> {
         items.push(json!({
             "uri": skill.uri, "label": label, "lang": label_lang,
             "evidence": skill.evidence, "sources": skill.sources,
+            "endorsers": erkend::endorse::cli::endorsers_json(&endorsers, &skill.uri),
         }));
     }
     if cli.json {

@@ -169,6 +169,7 @@ impl Store {
             }
             out_routes.push(route);
         }
+        let endorsements = super::endorsements::backup_rows(&tx)?;
         tx.commit()?;
         Ok(Payload {
             schema: PAYLOAD_SCHEMA,
@@ -179,6 +180,7 @@ impl Store {
             holder_keys,
             profile_parts,
             routes: out_routes,
+            endorsements,
         })
     }
 

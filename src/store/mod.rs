@@ -11,6 +11,7 @@
 
 mod backup;
 mod credentials;
+mod endorsements;
 mod esco;
 pub mod kdf;
 mod keys;
@@ -20,7 +21,9 @@ mod route;
 
 pub use backup::{Restorable, RestoreCounts};
 pub use credentials::{Inserted, StoredCredential};
+pub use endorsements::{Attachment, NewEndorsement, SignerIdentity, StoredEndorsement};
 pub use esco::{EscoDb, Requirement};
+pub use keys::did_key;
 pub use migrations::SCHEMA_VERSION;
 pub use profile::SkillClaim;
 

@@ -7,6 +7,7 @@ mod backup;
 mod canon;
 mod cli;
 mod crash;
+mod endorse;
 mod esco;
 mod formats;
 mod fuzz_replay;

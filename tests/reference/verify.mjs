@@ -1,8 +1,8 @@
 // Verifies credential files with the reference stack, offline, as one process:
 //   node verify.mjs [--at RFC3339] FILE...
 // Prints one JSON line per file: {"file", "verified": true|false, "error"}. Data Integrity
-// credentials go through @digitalbazaar/vc (safe mode JSON-LD, eddsa-rdfc-2022 and
-// Ed25519Signature2020); VC-JWTs through `jose` (EdDSA, key from the did:key `kid`, which must
+// credentials go through @digitalbazaar/vc (safe mode JSON-LD, eddsa-rdfc-2022, eddsa-jcs-2022
+// and Ed25519Signature2020); VC-JWTs through `jose` (EdDSA, key from the did:key `kid`, which must
 // be the issuer's). Validity dates are judged at --at (default now).
 import {readFileSync} from 'node:fs';
 import {basename} from 'node:path';
@@ -11,6 +11,7 @@ import * as Ed25519Multikey from '@digitalbazaar/ed25519-multikey';
 import {Ed25519Signature2020} from '@digitalbazaar/ed25519-signature-2020';
 import {DataIntegrityProof} from '@digitalbazaar/data-integrity';
 import {cryptosuite as eddsaRdfc2022} from '@digitalbazaar/eddsa-rdfc-2022-cryptosuite';
+import {createVerifyCryptosuite as eddsaJcs2022} from '@digitalbazaar/eddsa-jcs-2022-cryptosuite';
 import {jwtVerify, importJWK} from 'jose';
 import {makeLoader} from './loader.mjs';
 
@@ -23,7 +24,8 @@ for (let i = 0; i < argv.length; i++) {
 }
 
 const loaders = {Multikey: makeLoader('Multikey'), Ed25519VerificationKey2020: makeLoader('Ed25519VerificationKey2020')};
-const suites = [new DataIntegrityProof({cryptosuite: eddsaRdfc2022}), new Ed25519Signature2020()];
+const suites = [new DataIntegrityProof({cryptosuite: eddsaRdfc2022}),
+  new DataIntegrityProof({cryptosuite: eddsaJcs2022()}), new Ed25519Signature2020()];
 
 async function verifyLdp(credential) {
   const keyType = credential.proof?.type === 'Ed25519Signature2020' ? 'Ed25519VerificationKey2020' : 'Multikey';

@@ -13,7 +13,7 @@ use super::jose::{issuer_id, key_failure, signature_failure, verify_ed25519, Sig
 use super::keys::{self, KeyResolver, PublicKey};
 use super::verdict::parse_date;
 use super::verdict::{Check, CheckName};
-use canonical::CanonError;
+pub(crate) use canonical::CanonError;
 use chrono::{DateTime, Utc};
 use serde_json::{Map, Value};
 use sha2::{Digest, Sha256};
@@ -306,6 +306,19 @@ fn hash_data(
     out[..32].copy_from_slice(&Sha256::digest(config_bytes));
     out[32..].copy_from_slice(&doc_hash);
     Ok(Some(out))
+}
+
+/// The bytes a new proof signs: `SHA-256(canonical proof config) ‖ SHA-256(canonical document)`,
+/// computed exactly as [`verify_document`] recomputes them, so what `crate::sign` signs is what
+/// this verifier checks. `config` is the proof without `proofValue` and without `previousProof`.
+pub(crate) fn signing_input(
+    suite: Suite,
+    unsecured: &Value,
+    config: &Map<String, Value>,
+) -> Result<[u8; 64], CanonError> {
+    let mut hashes = DocumentHashes::default();
+    hash_data(suite, unsecured, config, &[], config.clone(), &mut hashes)?
+        .ok_or_else(|| CanonError::Invalid("previousProof".into()))
 }
 
 /// True when `prefix` (a context value) is a prefix of the `full` context list.
