@@ -34,6 +34,9 @@ pub enum Error {
     /// The wallet is encrypted and the passphrase does not open it. Nothing was changed.
     #[error("the passphrase does not open this wallet")]
     WrongPassphrase,
+    /// A recovery code does not read back: a character is wrong, missing or extra.
+    #[error("this is not a valid recovery code")]
+    RecoveryCodeInvalid,
     /// No vault with this id exists on this computer.
     #[error("no vault {id} on this computer")]
     VaultNotFound {
@@ -278,6 +281,7 @@ impl Error {
             Error::WrongPassphrase => "wrong-passphrase",
             Error::PassphraseRequired => "passphrase-required",
             Error::VaultNotFound { .. } => "vault-not-found",
+            Error::RecoveryCodeInvalid => "recovery-code-invalid",
             Error::VaultCardInvalid { .. } => "vault-card-invalid",
             Error::WalletTooNew { .. } => "wallet-too-new",
             Error::WalletDamaged { .. } => "wallet-damaged",
@@ -398,7 +402,7 @@ impl Error {
             Error::SigningFailed { detail } | Error::EndorsementRequestInvalid { detail } => {
                 put("detail", detail.clone())
             }
-            Error::SignerNameRequired => {}
+            Error::SignerNameRequired | Error::RecoveryCodeInvalid => {}
             Error::EndorseTargetHasNoId { id } => put("id", id.clone()),
         }
         args

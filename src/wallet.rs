@@ -336,8 +336,26 @@ impl Wallet {
             }
         }
         let payload = self.store.export_backup(&now_rfc3339(Utc::now()))?;
-        let bytes = backup::seal_with_params(&payload, passphrase, params)?;
+        // With a recovery code, the backup opens with the code on the sheet as well.
+        let bytes = match self.store.recovery_code()? {
+            Some(code) => backup::seal_with_recovery(&payload, passphrase, &code, params)?,
+            None => backup::seal_with_params(&payload, passphrase, params)?,
+        };
         write_atomically(path, &bytes)
+    }
+
+    /// The wallet's recovery code, made on first use (`renew` replaces it: backups made
+    /// before then open only with the old sheet or the passphrase). Secret: show it only on
+    /// the recovery sheet.
+    pub fn recovery_code(&mut self, renew: bool) -> Result<backup::RecoveryCode> {
+        if !renew {
+            if let Some(code) = self.store.recovery_code()? {
+                return Ok(code);
+            }
+        }
+        let code = backup::RecoveryCode::generate()?;
+        self.store.set_recovery_code(&code)?;
+        Ok(code)
     }
 
     /// Restores a backup file into this wallet, merging: nothing already here is dropped and
@@ -420,6 +438,11 @@ impl Wallet {
 
 /// Reads and decrypts a backup file, refusing one larger than any backup can be before reading.
 pub fn read_backup(path: &Path, passphrase: &str) -> Result<Payload> {
+    read_backup_with(path, backup::Secret::Passphrase(passphrase))
+}
+
+/// [`read_backup`] with a passphrase or the recovery code from the recovery sheet.
+pub fn read_backup_with(path: &Path, secret: backup::Secret<'_>) -> Result<Payload> {
     let unreadable = |e: std::io::Error| Error::Unreadable {
         path: path.to_path_buf(),
         reason: e.to_string(),
@@ -438,7 +461,12 @@ pub fn read_backup(path: &Path, passphrase: &str) -> Result<Payload> {
         });
     }
     let bytes = std::fs::read(path).map_err(unreadable)?;
-    backup::open(&bytes, passphrase)
+    backup::open_with(&bytes, secret)
+}
+
+/// Writes a file only its owner can read (a recovery sheet, an export), atomically.
+pub fn write_private_file(path: &Path, bytes: &[u8]) -> Result<()> {
+    write_atomically(path, bytes)
 }
 
 /// Writes `bytes` to a temporary file beside `path`, flushes it to disk and renames it over

@@ -80,3 +80,6 @@ error-endorsement-request-invalid = هذا ليس طلب تزكية يستطيع
 hint-endorsement-request-invalid = اطلب من المتعلّم أن يصدّر الطلب مرة أخرى من محفظة Erkend الخاصة به.
 error-endorse-target-has-no-id = الشهادة { $id } ليس لها مُعرِّف خاص بها، فلا يمكن أن تشير إليها تزكية.
 hint-endorse-target-has-no-id = اطلب بدلاً من ذلك تزكية لمهارة، أو لشهادة أخرى.
+
+error-recovery-code-invalid = هذا ليس رمز استرداد صالحًا: هناك حرف خاطئ أو ناقص أو زائد.
+hint-recovery-code-invalid = انسخ الرمز مرة أخرى من ورقة الاسترداد: ‏32 حرفًا ورقمًا في مجموعات من أربعة. الشرطات والمسافات وحالة الأحرف لا تهمّ.

@@ -117,3 +117,7 @@ attest-evidence-evaluation = Evaluation: was the work in service of learning?
 attest-evidence-place = Place
 attest-answer-yes = Yes
 attest-answer-no = No
+
+cli-recovery-sheet-done = Recovery sheet written to { $path }. Print it, keep it somewhere safe, then delete the file. Every backup made from now on opens with its code.
+recovery-sheet-title = Erkend recovery sheet — your recovery code
+recovery-sheet-explain = This code opens every backup of your wallet made after this sheet was printed, also if you forget your passphrase. Keep it safe and private, like a key: anyone with this code and a backup can read your wallet. To use it: set ERKEND_RECOVERY_CODE to the code and run: erkend restore BACKUP-FILE

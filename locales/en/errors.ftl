@@ -144,3 +144,6 @@ error-endorsement-request-invalid = This is not an endorsement request Erkend ca
 hint-endorsement-request-invalid = Ask the learner to export the request again from their Erkend wallet.
 error-endorse-target-has-no-id = Credential { $id } has no identifier of its own, so an endorsement cannot point at it.
 hint-endorse-target-has-no-id = Ask for an endorsement of a skill instead, or of another credential.
+
+error-recovery-code-invalid = This is not a valid recovery code: a character is wrong, missing or extra.
+hint-recovery-code-invalid = Copy the code again from your recovery sheet: 32 letters and digits in groups of four. Dashes, spaces and upper or lower case do not matter.

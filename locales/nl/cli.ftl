@@ -55,3 +55,7 @@ attest-evidence-evaluation = Evaluatie: stond het werk in dienst van het leren?
 attest-evidence-place = Plaats
 attest-answer-yes = Ja
 attest-answer-no = Nee
+
+cli-recovery-sheet-done = Herstelblad geschreven naar { $path }. Druk het af, bewaar het op een veilige plek en verwijder daarna het bestand. Elke reservekopie die je vanaf nu maakt, gaat open met deze code.
+recovery-sheet-title = Erkend herstelblad — je herstelcode
+recovery-sheet-explain = Deze code opent elke reservekopie van je portemonnee die gemaakt is nadat dit blad is afgedrukt, ook als je je wachtwoord vergeet. Bewaar hem veilig en geheim, als een sleutel: wie deze code en een reservekopie heeft, kan je portemonnee lezen. Gebruik: zet ERKEND_RECOVERY_CODE op de code en voer uit: erkend restore RESERVEKOPIE

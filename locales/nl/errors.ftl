@@ -80,3 +80,6 @@ error-endorsement-request-invalid = Dit is geen aanbevelingsverzoek dat Erkend k
 hint-endorsement-request-invalid = Vraag de lerende het verzoek opnieuw uit de Erkend-portemonnee te exporteren.
 error-endorse-target-has-no-id = Certificaat { $id } heeft geen eigen identificatie, dus een aanbeveling kan er niet naar verwijzen.
 hint-endorse-target-has-no-id = Vraag in plaats daarvan een aanbeveling voor een vaardigheid, of voor een ander certificaat.
+
+error-recovery-code-invalid = Dit is geen geldige herstelcode: er is een teken fout, weg of te veel.
+hint-recovery-code-invalid = Neem de code opnieuw over van je herstelblad: 32 letters en cijfers in groepjes van vier. Streepjes, spaties en hoofd- of kleine letters maken niet uit.

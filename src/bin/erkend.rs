@@ -102,6 +102,16 @@ enum Command {
         #[arg(long, value_name = "FILE")]
         out: PathBuf,
     },
+    /// Write the recovery sheet: the code that opens every backup made from now on, also when
+    /// the passphrase is forgotten ($ERKEND_RECOVERY_CODE gives it to `restore`).
+    RecoverySheet {
+        /// Sheet to write (`.txt`).
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+        /// Make a new code (backups made before open only with the old sheet or the passphrase).
+        #[arg(long)]
+        renew: bool,
+    },
     /// Restore a backup: into a new wallet path it creates the wallet, into an existing wallet it
     /// merges without dropping or duplicating.
     Restore {
@@ -215,6 +225,7 @@ fn run(cli: &Cli, l10n: &Localizer) -> Result<u8, Error> {
         }
         Command::Backup { out } => backup(cli, l10n, out),
         Command::Restore { file } => restore(cli, l10n, file),
+        Command::RecoverySheet { out, renew } => recovery_sheet(cli, l10n, out, *renew),
         Command::Profile { command: None } => profile(cli, l10n),
         Command::Profile {
             command: Some(ProfileCommand::AddSkill { uri, note }),
@@ -499,10 +510,39 @@ fn backup(cli: &Cli, l10n: &Localizer, out: &Path) -> Result<u8, Error> {
     Ok(0)
 }
 
+/// Writes the recovery sheet as text: the code, in groups, with what it is for.
+fn recovery_sheet(cli: &Cli, l10n: &Localizer, out: &Path, renew: bool) -> Result<u8, Error> {
+    let mut wallet = open_wallet(cli)?;
+    let code = wallet.recovery_code(renew)?;
+    let sheet = Zeroizing::new(format!(
+        "{}\n\n    {}\n\n{}\n",
+        l10n.format("recovery-sheet-title", &BTreeMap::new()),
+        code.to_text().as_str(),
+        l10n.format("recovery-sheet-explain", &BTreeMap::new()),
+    ));
+    erkend::wallet::write_private_file(out, sheet.as_bytes())?;
+    let shown = out.display().to_string();
+    if cli.json {
+        print_json(&json!({"recovery_sheet": shown}));
+    } else {
+        outln!(
+            "{}",
+            l10n.format("cli-recovery-sheet-done", &args(&[("path", &shown)]))
+        );
+    }
+    Ok(0)
+}
+
 fn restore(cli: &Cli, l10n: &Localizer, file: &Path) -> Result<u8, Error> {
     // The backup is read, authenticated and decrypted before the wallet is opened or created:
     // a wrong passphrase or a damaged file changes nothing.
-    let payload = wallet::read_backup(file, &backup_passphrase(cli)?)?;
+    let payload = match std::env::var("ERKEND_RECOVERY_CODE") {
+        Ok(text) if !text.trim().is_empty() => {
+            let code = erkend::backup::RecoveryCode::parse(&Zeroizing::new(text))?;
+            wallet::read_backup_with(file, erkend::backup::Secret::Recovery(&code))?
+        }
+        _ => wallet::read_backup(file, &backup_passphrase(cli)?)?,
+    };
     let path = wallet_path(cli);
     let wallet_pass = passphrase(cli)?;
     let wallet_pass = wallet_pass.as_deref().map(String::as_str);

@@ -170,6 +170,7 @@ impl Store {
             out_routes.push(route);
         }
         let endorsements = super::endorsements::backup_rows(&tx)?;
+        let recovery_code = super::keys::recovery_code(&tx)?.map(|c| c.to_text().to_string());
         tx.commit()?;
         Ok(Payload {
             schema: PAYLOAD_SCHEMA,
@@ -181,6 +182,7 @@ impl Store {
             profile_parts,
             routes: out_routes,
             endorsements,
+            recovery_code,
         })
     }
 
@@ -244,6 +246,15 @@ impl Store {
                     ],
                 )?;
                 counts.skill_claims += 1;
+            }
+        }
+        // A wallet made from the backup keeps its recovery code, so the same sheet keeps
+        // opening its later backups; a wallet merged into keeps its own.
+        if let Some(text) = &payload.recovery_code {
+            let code = crate::backup::RecoveryCode::parse(text)
+                .map_err(|_| Error::BackupWrongPassphraseOrDamaged)?;
+            if adopt_keys || super::keys::recovery_code(&tx)?.is_none() {
+                super::keys::set_recovery_code(&tx, &code)?;
             }
         }
         if adopt_keys && payload.holder_keys.iter().any(|k| k.active) {

@@ -61,6 +61,30 @@ pub fn sign(conn: &Connection, message: &[u8]) -> Result<[u8; 64]> {
     Ok(key.sign(message).to_bytes())
 }
 
+/// The wallet's recovery code (printed on the recovery sheet), if one was made.
+pub fn recovery_code(conn: &Connection) -> Result<Option<crate::backup::RecoveryCode>> {
+    let text: Option<Zeroizing<String>> = conn
+        .query_row(
+            "SELECT value FROM meta WHERE key = 'recovery_code'",
+            [],
+            |r| r.get::<_, String>(0),
+        )
+        .optional()?
+        .map(Zeroizing::new);
+    text.map(|t| crate::backup::RecoveryCode::parse(&t))
+        .transpose()
+}
+
+/// Stores (or replaces) the wallet's recovery code.
+pub fn set_recovery_code(conn: &Connection, code: &crate::backup::RecoveryCode) -> Result<()> {
+    conn.execute(
+        "INSERT INTO meta(key, value) VALUES ('recovery_code', ?1)
+         ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+        [code.to_text().as_str()],
+    )?;
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

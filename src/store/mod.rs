@@ -191,6 +191,16 @@ impl Store {
         keys::active_did(&self.conn)
     }
 
+    /// The recovery code printed on the learner's recovery sheet, if one was made.
+    pub fn recovery_code(&self) -> Result<Option<crate::backup::RecoveryCode>> {
+        keys::recovery_code(&self.conn)
+    }
+
+    /// Stores (or replaces) the recovery code.
+    pub fn set_recovery_code(&self, code: &crate::backup::RecoveryCode) -> Result<()> {
+        keys::set_recovery_code(&self.conn, code)
+    }
+
     /// Signs `message` with the holder key. The secret never leaves this function.
     pub fn sign_as_holder(&self, message: &[u8]) -> Result<[u8; 64]> {
         keys::sign(&self.conn, message)

@@ -332,6 +332,7 @@ fn erkend(args: &[&str], env: &[(&str, &str)]) -> Output {
     cmd.args(args)
         .env_remove("ERKEND_PASSPHRASE")
         .env_remove("ERKEND_BACKUP_PASSPHRASE")
+        .env_remove("ERKEND_RECOVERY_CODE")
         .env_remove("ERKEND_WALLET")
         .env("LANG", "en_US.UTF-8")
         .env_remove("LC_ALL")
@@ -528,4 +529,123 @@ fn profile_parts_and_routes_with_their_evidence_travel_too() {
     let mut again = Wallet::open(&b, None).expect("open");
     let added = again.restore(&file, BACKUP_PASS).expect("restore");
     assert_eq!((added.profile_parts, added.routes), (0, 0));
+}
+
+/// The recovery sheet: a backup made after it opens with the code when the passphrase is
+/// forgotten (and still with the passphrase); a typo or another code changes nothing.
+#[test]
+fn a_forgotten_passphrase_is_not_the_end_with_the_recovery_sheet() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let source = dir.path().join("source.db");
+    let source_str = source.to_str().expect("utf-8");
+    let mut w = filled_wallet(&source, Some(WALLET_PASS));
+    let originals = contents(&w);
+    drop(w.recovery_code(false).expect("code"));
+    drop(w);
+
+    let sheet = dir.path().join("sheet.txt");
+    let out = erkend(
+        &[
+            "--wallet",
+            source_str,
+            "recovery-sheet",
+            "--out",
+            sheet.to_str().expect("utf-8"),
+        ],
+        &[("ERKEND_PASSPHRASE", WALLET_PASS)],
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let text = std::fs::read_to_string(&sheet).expect("sheet");
+    let code = text
+        .lines()
+        .map(str::trim)
+        .find(|l| l.len() == 39 && l.matches('-').count() == 7)
+        .expect("the code is on the sheet")
+        .to_string();
+    let mut w = Wallet::open(&source, Some(WALLET_PASS)).expect("open");
+    assert_eq!(
+        w.recovery_code(false).expect("code").to_text().as_str(),
+        code,
+        "the sheet shows the stored code"
+    );
+    let file = dir.path().join("backup.erkendbk");
+    w.backup_with_params(&file, WALLET_PASS, CHEAP)
+        .expect("backup");
+    drop(w);
+    assert_eq!(
+        std::fs::read(&file).expect("read")[8],
+        2,
+        "format with key slots"
+    );
+    assert!(!contains(
+        &std::fs::read(&file).expect("read"),
+        code.as_bytes()
+    ));
+
+    // The passphrase still opens it.
+    assert!(wallet::read_backup(&file, WALLET_PASS).is_ok());
+
+    // A typo, or a valid code that is not this one: exit 2, no wallet made.
+    let target = dir.path().join("new.db");
+    let target_str = target.to_str().expect("utf-8");
+    let mut typo: Vec<char> = code.chars().collect();
+    typo[0] = if typo[0] == '7' { '8' } else { '7' };
+    let other = backup::RecoveryCode::generate()
+        .expect("code")
+        .to_text()
+        .to_string();
+    for (wrong, expected) in [
+        (
+            typo.into_iter().collect::<String>(),
+            "not a valid recovery code",
+        ),
+        (other, "This backup does not open"),
+    ] {
+        let out = erkend(
+            &[
+                "--wallet",
+                target_str,
+                "--json",
+                "restore",
+                file.to_str().expect("utf-8"),
+            ],
+            &[
+                ("ERKEND_RECOVERY_CODE", &wrong),
+                ("ERKEND_PASSPHRASE", "nieuw wachtwoord"),
+            ],
+        );
+        assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+        assert!(stderr(&out).contains(expected), "{}", stderr(&out));
+        assert!(!target.exists(), "nothing was created");
+    }
+
+    // The right code, typed sloppily, restores into a new wallet with a new passphrase.
+    let sloppy = code.to_lowercase().replace('-', " ");
+    let out = erkend(
+        &[
+            "--wallet",
+            target_str,
+            "restore",
+            file.to_str().expect("utf-8"),
+        ],
+        &[
+            ("ERKEND_RECOVERY_CODE", &sloppy),
+            ("ERKEND_PASSPHRASE", "nieuw wachtwoord"),
+        ],
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let mut restored = Wallet::open(&target, Some("nieuw wachtwoord")).expect("open");
+    assert_eq!(
+        contents(&restored).keys().collect::<Vec<_>>(),
+        originals.keys().collect::<Vec<_>>()
+    );
+    assert_eq!(
+        restored
+            .recovery_code(false)
+            .expect("code")
+            .to_text()
+            .as_str(),
+        code,
+        "the restored wallet keeps the sheet's code for its later backups"
+    );
 }
