@@ -4,4 +4,7 @@
 pub mod credentials;
 pub mod import;
 pub mod language;
+pub mod route;
+pub mod settings;
+pub mod skills;
 pub mod wallet;

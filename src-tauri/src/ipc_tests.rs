@@ -212,27 +212,3 @@ fn the_window_may_call_only_erkends_own_commands() {
         );
     }
 }
-
-#[test]
-fn every_app_message_exists_in_every_bundled_language() {
-    // The base locale is complete; translations must not silently lag behind it.
-    let ids = |tag: &str| -> Vec<String> {
-        erkend::i18n::sources(tag)
-            .iter()
-            .filter(|(file, _)| *file == "app.ftl")
-            .flat_map(|(_, src)| src.lines())
-            .filter_map(|l| l.split_once(" = ").map(|(id, _)| id.trim().to_string()))
-            .filter(|id| !id.starts_with('-') && !id.starts_with('#') && !id.contains(' '))
-            .collect()
-    };
-    let base = ids("en");
-    assert!(base.len() > 50);
-    for tag in erkend::i18n::available_locales() {
-        let have = ids(tag);
-        let missing: Vec<_> = base
-            .iter()
-            .filter(|id| !id.starts_with("language-option-") && !have.contains(id))
-            .collect();
-        assert!(missing.is_empty(), "{tag}/app.ftl lacks {missing:?}");
-    }
-}
