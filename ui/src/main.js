@@ -40,11 +40,14 @@ function opened(next) {
 async function lock() {
   status = await api.lockWallet();
   document.getElementById('main-nav').hidden = true;
-  for (const id of ['detail-export-path', 'backup-passphrase', 'restore-passphrase']) {
+  // Nothing the learner typed or saw stays on screen for the next person at this computer.
+  for (const id of ['detail-export-path', 'backup-passphrase', 'restore-passphrase', 'wallet-search',
+    'wallet-filter-issuer', 'wallet-filter-skill', 'wallet-filter-status', 'wallet-filter-year']) {
     document.getElementById(id).value = '';
   }
   document.getElementById('credential-list').replaceChildren();
   document.getElementById('import-results').replaceChildren();
+  document.getElementById('import-summary').hidden = true;
   access.showUnlock(status);
 }
 

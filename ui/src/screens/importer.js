@@ -50,6 +50,7 @@ async function importAll(files) {
   const label = document.getElementById('import-progress-label');
   document.getElementById('import-results-title').hidden = false;
   results.replaceChildren();
+  document.getElementById('import-summary').hidden = true;
   cancelled = false;
   // Progress and a way to stop only matter when there are several files.
   box.hidden = files.length < 2;
@@ -82,8 +83,9 @@ async function importAll(files) {
     done += 1;
   }
   box.hidden = true;
-  const summary = el('li', { class: 'summary', role: 'status', l10n: [cancelled ? 'import-summary-cancelled' : 'import-summary', { ...counts, total: files.length, done }] });
-  results.prepend(summary);
+  const summary = document.getElementById('import-summary');
+  setL10n(summary, cancelled ? 'import-summary-cancelled' : 'import-summary', { ...counts, total: files.length, done });
   await translate(summary);
+  summary.hidden = false;
   await translate(document.getElementById('import-results-title'));
 }
