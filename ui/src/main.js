@@ -70,6 +70,9 @@ function fillLanguages() {
 async function chooseLanguage(tag) {
   await l10n.choose(tag);
   for (const id of ['language', 'settings-language']) document.getElementById(id).value = l10n.language().lang;
+  // Search results and a looked-up job carry ESCO labels of the old language: drop them.
+  for (const list of document.querySelectorAll('.esco-results')) list.replaceChildren();
+  document.getElementById('match-one').replaceChildren();
   const showing = [...document.querySelectorAll('.screen')].find((s) => !s.hidden);
   if (isOpen() && showing && screens[showing.id] && showing.id !== 'screen-import') {
     await screens[showing.id]();

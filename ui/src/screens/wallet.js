@@ -9,6 +9,12 @@ import * as esco from '../esco.js';
 
 let openDetail = () => {};
 let items = [];
+// Cards are rendered a page at a time, the next page when the end of the list scrolls into view
+// (by mouse or by tabbing to the last card), so a wallet of a thousand opens as fast as one of
+// fifty and the window holds only what was looked at.
+const PAGE = 50;
+let pending = [];
+let observer = null;
 const TRUST_ORDER = { red: 0, amber: 1, green: 2 };
 
 const $ = (id) => document.getElementById(id);
@@ -97,12 +103,36 @@ function visible() {
 
 async function render() {
   const shown = visible();
-  $('credential-list').replaceChildren(...shown.map(card));
+  const list = $('credential-list');
+  list.dataset.total = String(shown.length);
+  list.replaceChildren();
+  pending = shown;
+  appendPage(false);
   $('wallet-empty').hidden = items.length > 0;
   const count = $('wallet-count');
   count.hidden = items.length === 0;
   setL10n(count, 'wallet-count', { shown: shown.length, total: items.length });
   await translate($('screen-wallet'));
+}
+
+// Appends the next page of cards; `translateNow` when called after the first render.
+async function appendPage(translateNow = true) {
+  const list = $('credential-list');
+  const page = pending.slice(0, PAGE);
+  pending = pending.slice(PAGE);
+  const cards = page.map(card);
+  const fragment = document.createDocumentFragment();
+  fragment.append(...cards);
+  // Later pages are translated in one call before they appear, so no raw text flashes.
+  if (translateNow) await translate(fragment);
+  list.append(fragment);
+  if (observer) observer.disconnect();
+  if (pending.length && cards.length) {
+    observer = new IntersectionObserver((entries) => {
+      if (entries.some((e) => e.isIntersecting)) appendPage();
+    });
+    observer.observe(cards[cards.length - 1]);
+  }
 }
 
 function card(c) {
