@@ -22,10 +22,11 @@ fn binary(var: &str, default: &str) -> PathBuf {
         .unwrap_or_else(|| target_dir().join(default))
 }
 
-/// PSS in KiB of `pid` and all its descendants.
-fn pss_tree(pid: u32) -> (u64, usize) {
+/// PSS in KiB of `pid` and all its descendants, and `name=MiB` per process.
+fn pss_tree(pid: u32) -> (u64, usize, String) {
     let mut total = 0;
     let mut count = 0;
+    let mut each = Vec::new();
     let mut stack = vec![pid];
     while let Some(p) = stack.pop() {
         let rollup = std::fs::read_to_string(format!("/proc/{p}/smaps_rollup")).unwrap_or_default();
@@ -37,6 +38,8 @@ fn pss_tree(pid: u32) -> (u64, usize) {
         {
             total += kb;
             count += 1;
+            let name = std::fs::read_to_string(format!("/proc/{p}/comm")).unwrap_or_default();
+            each.push(format!("{}={:.0}", name.trim(), kb as f64 / 1024.0));
         }
         let children =
             std::fs::read_to_string(format!("/proc/{p}/task/{p}/children")).unwrap_or_default();
@@ -46,7 +49,7 @@ fn pss_tree(pid: u32) -> (u64, usize) {
                 .filter_map(|c| c.parse::<u32>().ok()),
         );
     }
-    (total, count)
+    (total, count, each.join(" "))
 }
 
 /// The pid of the newest process running `exe` (the driver starts it; we find it by path).
@@ -68,6 +71,7 @@ struct Sample {
     launch_ms: u128,
     pss_mib: f64,
     processes: usize,
+    each: String,
 }
 
 fn run(label: &str, app: &Path, wallet: Option<&Path>, ready: Option<&str>) -> Sample {
@@ -95,7 +99,7 @@ fn run(label: &str, app: &Path, wallet: Option<&Path>, ready: Option<&str>) -> S
     let launch_ms = started.elapsed().as_millis();
     std::thread::sleep(SETTLE);
     let pid = pid_of(&app.canonicalize().expect("app")).expect("app process");
-    let (kib, processes) = pss_tree(pid);
+    let (kib, processes, each) = pss_tree(pid);
     let _ = s.execute("return 1", json!([]));
     s.close().expect("close");
     Sample {
@@ -103,6 +107,7 @@ fn run(label: &str, app: &Path, wallet: Option<&Path>, ready: Option<&str>) -> S
         launch_ms,
         pss_mib: kib as f64 / 1024.0,
         processes,
+        each,
     }
 }
 
@@ -191,11 +196,11 @@ fn launch_and_memory_side_by_side() {
             Some(&cards(count)),
         ),
     ];
-    println!("measure: | run | launch to interactive (ms) | PSS (MiB) | processes |");
+    println!("measure: | run | launch to interactive (ms) | PSS (MiB) | per process (MiB) |");
     for s in &samples {
         println!(
-            "measure: | {} | {} | {:.1} | {} |",
-            s.label, s.launch_ms, s.pss_mib, s.processes
+            "measure: | {} | {} | {:.1} | {} ({}) |",
+            s.label, s.launch_ms, s.pss_mib, s.each, s.processes
         );
     }
     assert!(samples.iter().all(|s| s.pss_mib > 0.0));
