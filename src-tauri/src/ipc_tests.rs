@@ -1,6 +1,7 @@
 //! Commands driven through Tauri's real IPC layer (capabilities, argument decoding, error
 //! serialisation) on the mock runtime: no window and no display needed.
 
+use crate::contract_tests::assert_shape;
 use crate::state::AppState;
 use serde_json::{json, Value};
 use tauri::ipc::{CallbackFn, InvokeBody};
@@ -113,6 +114,15 @@ fn unprotected_wallet_imports_lists_and_shows_over_ipc() {
     assert_eq!(shown["sha256"].as_str().map(str::len), Some(64));
     let checks = shown["verdict"]["checks"].as_array().expect("checks");
     assert!(checks.iter().all(|c| c["message"].is_string()));
+    // Every shape the UI relies on, as ui/src/api/types.js describes it.
+    assert_shape("WalletStatus", &status);
+    assert_shape("ImportResult", &imported);
+    assert_shape("CredentialSummary", &list[0]);
+    assert_shape("CredentialDetail", &shown);
+    assert_shape("Verdict", &shown["verdict"]);
+    assert_shape("Check", &checks[0]);
+    assert_shape("Micro", &shown["micro"]);
+    assert_shape("CommandErrorShape", &rejected);
     // No key material or passphrase in anything the UI received.
     let everything = format!("{status}{created}{imported}{list}{shown}");
     assert!(!everything.contains("secret") && !everything.contains("private"));
@@ -157,6 +167,7 @@ fn language_negotiation_and_formatting_happen_in_rust() {
         .json("ui_language", json!({"requested": ["ar-SY", "en"]}))
         .expect("language");
     assert_eq!((&ar["lang"], &ar["dir"]), (&json!("ar"), &json!("rtl")));
+    assert_shape("UiLanguage", &ar);
     assert!(ar["available"]
         .as_array()
         .is_some_and(|a| a.contains(&json!("nl"))));
@@ -238,6 +249,11 @@ fn profile_match_route_export_and_lock_over_ipc() {
         .expect("profile");
     let skills = profile.as_array().expect("skills");
     assert_eq!(skills.len(), 1, "{profile}");
+    assert_shape("ProfileSkill", &skills[0]);
+    assert_shape(
+        "Progress",
+        &h.json("esco_progress", json!({})).expect("progress"),
+    );
     let held = skills[0]["uri"].as_str().expect("uri").to_string();
     assert!(held.starts_with(REVENUE_SKILL), "{held}");
     assert_eq!(
@@ -255,6 +271,7 @@ fn profile_match_route_export_and_lock_over_ipc() {
             json!({"query": "teamwork", "kind": "skill", "lang": "en"}),
         )
         .expect("search");
+    assert_shape("EscoHit", &hits[0]);
     let teamwork = hits[0]["uri"].as_str().expect("hit").to_string();
     assert_eq!(hits[0]["kind"], "skill");
     h.json("add_skill", json!({"uri": teamwork})).expect("add");
@@ -282,6 +299,8 @@ fn profile_match_route_export_and_lock_over_ipc() {
     let fit = h
         .json("match_occupation", json!({"uri": job, "lang": "en"}))
         .expect("fit");
+    assert_shape("Match", &fit);
+    assert_shape("Concept", &fit["occupation"]);
     let (have, total) = (
         fit["essential_have"].as_u64().expect("have"),
         fit["essential_total"].as_u64().expect("total"),
@@ -304,6 +323,8 @@ fn profile_match_route_export_and_lock_over_ipc() {
         .json("set_route_target", json!({"uri": job, "lang": "en"}))
         .expect("route");
     assert_eq!(route["target"]["uri"], json!(job));
+    assert_shape("Route", &route);
+    assert_shape("Step", &route["steps"][0]);
     let steps = route["steps"].as_array().expect("steps");
     assert_eq!(steps.len() as u64, total - have);
     let step = steps[0]["id"].as_str().expect("step id").to_string();
@@ -394,6 +415,7 @@ fn backup_and_restore_over_ipc() {
         )
         .expect("restore");
     assert_eq!(counts, json!({"credentials": 1, "duplicates": 0}));
+    assert_shape("Restore", &counts);
     assert!(h
         .json("default_folder", json!({}))
         .expect("folder")

@@ -63,6 +63,8 @@ pub fn run() {
 }
 
 #[cfg(test)]
+mod contract_tests;
+#[cfg(test)]
 mod ipc_tests;
 #[cfg(test)]
 mod locale_tests;
