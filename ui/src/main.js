@@ -28,16 +28,28 @@ const screens = {
   'screen-about': () => showScreen('screen-about'),
 };
 
+// On a shared computer (a community centre, a library) a learner may walk away: a protected
+// wallet locks itself after this long without a key press, click or touch.
+const AUTO_LOCK_MS = 10 * 60 * 1000;
+let idleTimer = null;
+
+function armAutoLock() {
+  clearTimeout(idleTimer);
+  if (status && status.unlocked && status.encrypted) idleTimer = setTimeout(lock, AUTO_LOCK_MS);
+}
+
 function opened(next) {
   status = next;
   document.getElementById('main-nav').hidden = false;
   document.getElementById('unprotected-banner').hidden = next.encrypted !== false;
   // A wallet without a passphrase cannot be locked: the button would lie.
   document.getElementById('nav-lock').hidden = next.encrypted === false;
+  armAutoLock();
   wallet.show();
 }
 
 async function lock() {
+  clearTimeout(idleTimer);
   status = await api.lockWallet();
   document.getElementById('main-nav').hidden = true;
   // Nothing the learner typed or saw stays on screen for the next person at this computer.
@@ -101,6 +113,9 @@ async function start() {
     b.addEventListener('click', () => screens[b.dataset.screen]());
   }
   document.getElementById('nav-lock').addEventListener('click', lock);
+  for (const type of ['keydown', 'pointerdown', 'wheel']) {
+    document.addEventListener(type, armAutoLock, { passive: true });
+  }
   document.getElementById('wallet-add').addEventListener('click', () => importer.show());
   document.getElementById('language').addEventListener('change', (e) => chooseLanguage(e.target.value));
 
