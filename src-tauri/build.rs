@@ -17,6 +17,23 @@ const COMMANDS: &[&str] = &[
     "create_endorsement_request",
     "review_endorsement_request",
     "sign_endorsement_request",
+    "lock_wallet",
+    "export_original",
+    "backup_wallet",
+    "restore_wallet",
+    "reverify_credential",
+    "default_folder",
+    "prepare_esco",
+    "esco_progress",
+    "search_esco",
+    "show_profile",
+    "add_skill",
+    "match_occupations",
+    "match_occupation",
+    "label_concepts",
+    "show_route",
+    "set_route_target",
+    "set_step_status",
 ];
 
 fn main() {

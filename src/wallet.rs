@@ -2,6 +2,7 @@
 
 use crate::backup::{self, Payload};
 use crate::import::{self, Parsed};
+use crate::matching;
 use crate::model::{Credential, ESCO_PREFIX};
 use crate::profile::{self, Evidence, ProfileSkill, SkillSource};
 use crate::route::{self, Route};
@@ -305,6 +306,38 @@ impl Wallet {
             }
         }
         Ok(())
+    }
+
+    /// Verifies one stored credential again at `at` and records the new verdict, so a caller
+    /// can re-verify many with progress and stop between two.
+    pub fn reverify_one(&mut self, id: &str, at: DateTime<Utc>) -> Result<()> {
+        self.show(id)?;
+        self.reverify(&[id.to_string()], at).map(|_| ())
+    }
+
+    /// Writes the original bytes of a stored credential to `path`, exactly as imported (the
+    /// file appears complete or not at all).
+    pub fn export_original(&self, id: &str, path: &Path) -> Result<()> {
+        write_atomically(path, &self.original_bytes(id)?)
+    }
+
+    /// Occupations ranked by fit for the profile's skills, best first (see [`crate::matching`]).
+    pub fn match_occupations(&self, esco: &EscoDb, limit: usize) -> Result<Vec<matching::Match>> {
+        let skills = self.profile()?;
+        let held: HashSet<&str> = skills.iter().map(|s| s.uri.as_str()).collect();
+        let all = esco.all_requirements()?;
+        Ok(matching::rank(
+            all.iter().map(|(o, r)| (o.as_str(), r.as_slice())),
+            &held,
+            limit,
+        ))
+    }
+
+    /// How well the profile fits one occupation, with its missing essential skills.
+    pub fn match_occupation(&self, esco: &EscoDb, uri: &str) -> Result<matching::Match> {
+        let skills = self.profile()?;
+        let held: HashSet<&str> = skills.iter().map(|s| s.uri.as_str()).collect();
+        Ok(matching::score(uri, &esco.requirements(uri)?, &held))
     }
 
     /// The holder's `did:key`.

@@ -109,3 +109,208 @@ detail-assessment = نوع التقييم
 detail-participation = شكل المشاركة
 detail-quality-assurance = ضمان الجودة
 detail-learning-outcomes = نتائج التعلّم
+
+## التنقل (شاشات أخرى)
+
+nav-profile = مهاراتي
+nav-match = وظائف تناسبني
+nav-route = مساري
+nav-settings = الإعدادات
+nav-about = حول التطبيق
+nav-lock = قفل
+
+## القائمة: البحث والترتيب والتصفية
+
+wallet-search-label = بحث
+wallet-sort-label = الترتيب
+wallet-sort-date-desc = الأحدث أولًا
+wallet-sort-date-asc = الأقدم أولًا
+wallet-sort-issuer = حسب الجهة المانحة
+wallet-sort-name = حسب الاسم
+wallet-sort-status = المشكلات أولًا
+wallet-filter-issuer = الجهة المانحة
+wallet-filter-skill = المهارة
+wallet-filter-status = الحالة
+wallet-filter-year = السنة
+wallet-filter-all = الكل
+wallet-count = { $total ->
+    [zero] لا توجد شهادات
+    [one] تُعرض { $shown } من شهادة واحدة
+    [two] تُعرض { $shown } من شهادتين
+    [few] تُعرض { $shown } من { $total } شهادات
+   *[other] تُعرض { $shown } من { $total } شهادة
+}
+
+## الإضافة: التقدّم
+
+import-cancel = إيقاف
+import-progress = جارٍ إضافة الملف { $done } من { $total }…
+import-summary = { $total ->
+    [one] ملف واحد: أُضيف { $imported }، وكان موجودًا { $duplicate }، ولم يُضف { $rejected }.
+   *[other] { $total } ملفات: أُضيف { $imported }، وكان موجودًا { $duplicate }، ولم يُضف { $rejected }.
+}
+import-summary-cancelled = توقّف بعد { $done } من { $total } ملفات: أُضيف { $imported }، وكان موجودًا { $duplicate }، ولم يُضف { $rejected }.
+
+## تفاصيل الشهادة: المزيد
+
+detail-checked-at = آخر فحص
+detail-reverify = افحص من جديد الآن
+detail-endorsements-title = التزكيات
+detail-no-endorsements = لم يزكِّ أحد هذه الشهادة بعد.
+detail-endorsement-credential = { $endorser } يزكّي هذه الشهادة.
+detail-endorsement-achievement = { $endorser } يزكّي هذا الإنجاز.
+detail-endorsement-issuer = { $endorser } يزكّي الجهة المانحة.
+detail-micro-title = معلومات الشهادة المصغّرة
+detail-micro-help = يطلب الاتحاد الأوروبي أن تذكر كل شهادة مصغّرة هذه المعلومات. تبيّن هذه القائمة ما تذكره هذه الشهادة منها.
+micro-learner = من حصل عليها
+micro-title = العنوان
+micro-awarding-body = من منحها
+micro-date = التاريخ
+micro-outcomes = نتائج التعلّم
+micro-workload = حجم العمل (ECTS أو ساعات)
+micro-level = المستوى (EQF أو الوطني)
+micro-assessment = نوع التقييم
+micro-participation = شكل المشاركة
+micro-quality = ضمان الجودة
+micro-present = مذكور
+micro-absent = غير مذكور
+micro-summary = تذكر هذه الشهادة { $count } من { $total } معلومات.
+detail-export-title = حفظ الملف الأصلي
+detail-export-help = يحفظ الملف كما وصلك تمامًا، مثلًا لتعطيه لصاحب عمل أو لتحفظه على ذاكرة USB.
+detail-export-submit = احفظ الملف
+save-path-label = احفظ باسم (المسار الكامل)
+open-path-label = الملف المراد فتحه (المسار الكامل)
+saved-to = حُفظ: { $path }
+
+## ما العمل إذا لم ينجح فحص
+
+detail-check-todo-signature-failed = لا تثق بهذه النسخة. اطلب نسخة جديدة من الجهة المانحة.
+detail-check-todo-signature-unchecked = قد يكون المحتوى صحيحًا، لكن لا أحد يستطيع إثباته بعد. اطلب من الجهة المانحة نسخة موقّعة (Open Badges 3.0).
+detail-check-todo-issuer-failed = تعذّر التأكد من الجهة المانحة. اسأل المؤسسة التي أعطتك إياها.
+detail-check-todo-issuer-unchecked = لا يمكن التأكد من الجهة المانحة إلا عبر الإنترنت. اطلب من مرشد أن يتحقق معك.
+detail-check-todo-hosted-failed = نسخة الجهة المانحة لا تتطابق. اسأل الجهة المانحة عن ذلك.
+detail-check-todo-hosted-unchecked = تحتفظ الجهة المانحة بنسخة على الإنترنت، و{ -app-name } لا يتصل بالإنترنت. يستطيع مرشد أن ينظر فيها معك.
+detail-check-todo-expiry-failed = انتهت صلاحية هذه الشهادة. اسأل الجهة المانحة إن كان يمكنك تجديدها.
+detail-check-todo-expiry-unchecked = تعذّرت قراءة تاريخ الانتهاء. اسأل الجهة المانحة عن التاريخ المقصود.
+detail-check-todo-not-before-failed = هذه الشهادة غير سارية بعد. انتظر حتى تاريخ بدايتها.
+detail-check-todo-not-before-unchecked = تعذّرت قراءة تاريخ البداية. اسأل الجهة المانحة عن التاريخ المقصود.
+detail-check-todo-status-failed = سحبت الجهة المانحة هذه الشهادة. اسألها عن السبب.
+detail-check-todo-status-unchecked = لا يمكن معرفة إن كانت قد سُحبت إلا عبر الإنترنت. اسأل الجهة المانحة إن أردت التأكد.
+detail-check-todo-schema-failed = بعض أجزاء هذا الملف ناقصة أو خاطئة. اطلب ملفًا كاملًا من الجهة المانحة.
+detail-check-todo-schema-unchecked = تعذّر فحص البنية كاملةً. هذا لا يسبب مشكلة في العادة.
+
+## ESCO (مهارات ومهن الاتحاد الأوروبي)
+
+esco-building = جارٍ تجهيز قائمة المهارات والمهن (في المرة الأولى فقط): { $percent } ٪
+esco-search-label-skill = ابحث عن مهارة
+esco-search-label-occupation = ابحث عن مهنة
+esco-search-help = اكتب حرفين على الأقل. تظهر النتائج في الأسفل.
+esco-search-none = لم يُعثر على شيء. جرّب كلمة أخرى.
+esco-fallback-mark = { $lang ->
+    [en] بالإنجليزية
+    [nl] بالهولندية
+    [fr] بالفرنسية
+   *[other] { $lang }
+}
+
+## ملف المهارات
+
+profile-title = مهاراتي
+profile-intro = مهارات من شهاداتك ومهارات أضفتها بنفسك. تبيّن العلامة مدى قوة الإثبات.
+profile-empty = لا توجد مهارات بعد. أضف شهادات، أو أضف مهارة بنفسك في الأسفل.
+profile-add-title = أضف مهارة بنفسك
+profile-group-skill = المهارات ({ $count })
+profile-group-knowledge = المعارف ({ $count })
+profile-group-language = اللغات ({ $count })
+profile-group-transversal = مهارات لكل عمل ({ $count })
+profile-group-other = أخرى ({ $count })
+evidence-verified-credential = مثبتة بشهادة تم التحقق منها
+evidence-endorsed = زكّاها شخص ما
+evidence-mentor-observed = لاحظها مرشد
+evidence-self-declared = غير مثبتة بعد
+profile-shown-by = { $count ->
+    [one] تظهر في شهادة واحدة:
+    [two] تظهر في شهادتين:
+    [few] تظهر في { $count } شهادات:
+   *[other] تظهر في { $count } شهادة:
+}
+
+## وظائف مناسبة
+
+match-title = وظائف تناسبني
+match-intro = مهن من القائمة الأوروبية (ESCO) تناسب المهارات في ملفك. كلما امتلكت أكثر من المهارات الأساسية لمهنة ما، كانت أنسب لك.
+match-search-title = ما مدى مناسبة هذه المهنة لي؟
+match-best-title = الأنسب
+match-none = لا توجد مهن مناسبة بعد. أضف مهارات إلى ملفك أولًا.
+match-fit = المناسبة { $percent }: لديك { $have } من { $total } مهارات أساسية.
+match-missing = { $count ->
+    [one] تنقص مهارة أساسية واحدة
+    [two] تنقص مهارتان أساسيتان
+    [few] تنقص { $count } مهارات أساسية
+   *[other] تنقص { $count } مهارة أساسية
+}
+match-use-as-target = اجعلها هدفي
+
+## مسار التعلّم
+
+route-title = مساري
+route-none = لم تختر هدفًا بعد. ابحث عن مهنة في الأسفل.
+route-target-label = هدفي:
+route-progress = أُنجزت { $done } من { $total } خطوات.
+route-no-steps = لديك كل المهارات الأساسية لهذه المهنة.
+route-choose-title = اختر هدفًا
+route-choose-help = اختيار هدف جديد يستبدل المسار الحالي.
+route-status-label = الحالة
+route-status-planned = مخطط لها
+route-status-in-progress = قيد العمل
+route-status-done = أُنجزت
+route-kind-earn-credential = احصل على شارة أو شهادة
+route-kind-work-based-learning = التعلّم في العمل
+route-kind-language-goal = هدف لغوي
+route-kind-practical = خطوة عملية
+
+## الإعدادات
+
+settings-title = الإعدادات
+settings-language-title = اللغة
+settings-reverify-title = افحص كل الشهادات من جديد
+settings-reverify-help = يفحص كل شهادة من جديد بتاريخ اليوم، مثلًا لمعرفة أيّها انتهت صلاحيتها.
+settings-reverify-submit = افحص الكل من جديد
+reverify-progress = جارٍ فحص { $done } من { $total }…
+reverify-done = { $total ->
+    [one] فُحصت الشهادة من جديد.
+   *[other] فُحصت كل الشهادات ({ $total }) من جديد.
+}
+reverify-cancelled = توقّف: فُحصت { $done } من { $total } شهادات من جديد.
+settings-backup-title = أنشئ نسخة احتياطية
+settings-backup-help = يحفظ كل شهاداتك ومهاراتك ومسارك في ملف واحد مقفل. احفظه على ذاكرة USB أو في مكان آمن آخر.
+settings-backup-passphrase = عبارة المرور للنسخة الاحتياطية
+settings-backup-submit = احفظ النسخة الاحتياطية
+settings-restore-title = استعد نسخة احتياطية
+settings-restore-help = يضيف كل ما في ملف النسخة الاحتياطية إلى هذه المحفظة. لا يُحذف شيء من هنا.
+settings-restore-submit = استعادة
+settings-restore-done = { $count ->
+    [one] تمت الاستعادة: أُضيفت شهادة واحدة، وكانت { $duplicates } موجودة.
+   *[other] تمت الاستعادة: أُضيفت { $count } شهادات، وكانت { $duplicates } موجودة.
+}
+
+## حول التطبيق
+
+about-title = حول { -app-name }
+about-intro = يحفظ { -app-name } شاراتك وشهاداتك على هذا الحاسوب، ويفحصها دون اتصال بالإنترنت، ويبيّن المهارات والمهن التي تناسبها.
+about-esco-title = ESCO: مهارات ومهن الاتحاد الأوروبي
+about-esco-uses = تستخدم هذه الخدمة تصنيف ESCO التابع للمفوضية الأوروبية.
+about-esco-versions = ESCO الإصدار 1.2.1 (أسماء المهن ومجموعات المهارات وISCO)، والإصدار 1.1.1 (المهارات والعلاقات بين المهن والمهارات)، والإصدار 1.0 (أسماء المهارات بالفرنسية والإسبانية). © الاتحاد الأوروبي.
+about-esco-licence = يُعاد استخدامها بموجب قرار المفوضية ⁦2011/833/EU⁩ وترخيص CC BY 4.0. عُدّلت البيانات (جزء منها، ودُمجت الإصدارات، وأُعيد تنسيقها).
+about-esco-not-endorsed = المفوضية الأوروبية لا تتبنّى { -app-name }. تنقل أسماء ESCO عناوين ISCO-08 (منظمة العمل الدولية).
+about-source = المصدر:
+about-licences-title = التراخيص
+about-licence-app = { -app-name } نفسه: رخصة الاتحاد الأوروبي العامة (EUPL) 1.2.
+about-licence-fonts = الخطوط: Noto Sans وNoto Sans Arabic وNoto Sans Ethiopic من Google، بموجب SIL Open Font License 1.1.
+about-licence-contexts = سياقات JSON-LD المدمجة: W3C Software and Document License والتراخيص المذكورة معها.
+about-translations = لم يراجع متحدثون أصليون الترجمات بعد. أخبرنا إن كان شيء غير واضح.
+
+## أخطاء لا يسببها إلا التطبيق (المزيد)
+
+error-bad-path = «{ $path }» ليس مسارًا كاملًا إلى ملف.
+hint-bad-path = اكتب المسار كاملًا بدءًا بـ / واختمه باسم ملف.

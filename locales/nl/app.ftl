@@ -109,3 +109,201 @@ detail-assessment = Soort beoordeling
 detail-participation = Vorm van deelname
 detail-quality-assurance = Kwaliteitsborging
 detail-learning-outcomes = Leerresultaten
+
+## Navigatie (meer schermen)
+
+nav-profile = Mijn vaardigheden
+nav-match = Werk voor mij
+nav-route = Mijn route
+nav-settings = Instellingen
+nav-about = Over
+nav-lock = Vergrendelen
+
+## Lijst: zoeken, sorteren, filteren
+
+wallet-search-label = Zoeken
+wallet-sort-label = Volgorde
+wallet-sort-date-desc = Nieuwste eerst
+wallet-sort-date-asc = Oudste eerst
+wallet-sort-issuer = Op uitgever
+wallet-sort-name = Op naam
+wallet-sort-status = Problemen eerst
+wallet-filter-issuer = Uitgever
+wallet-filter-skill = Vaardigheid
+wallet-filter-status = Status
+wallet-filter-year = Jaar
+wallet-filter-all = Alle
+wallet-count = { $total ->
+    [one] { $shown } van { $total } bewijs getoond
+   *[other] { $shown } van { $total } bewijzen getoond
+}
+
+## Toevoegen: voortgang
+
+import-cancel = Stoppen
+import-progress = Bestand { $done } van { $total } wordt toegevoegd…
+import-summary = { $total ->
+    [one] 1 bestand: { $imported } toegevoegd, { $duplicate } was er al, { $rejected } niet toegevoegd.
+   *[other] { $total } bestanden: { $imported } toegevoegd, { $duplicate } waren er al, { $rejected } niet toegevoegd.
+}
+import-summary-cancelled = Gestopt na { $done } van { $total } bestanden: { $imported } toegevoegd, { $duplicate } waren er al, { $rejected } niet toegevoegd.
+
+## Bewijs: meer
+
+detail-checked-at = Laatst gecontroleerd
+detail-reverify = Nu opnieuw controleren
+detail-endorsements-title = Aanbevelingen
+detail-no-endorsements = Nog niemand heeft dit bewijs aanbevolen.
+detail-endorsement-credential = { $endorser } staat in voor dit bewijs.
+detail-endorsement-achievement = { $endorser } staat in voor deze prestatie.
+detail-endorsement-issuer = { $endorser } staat in voor de uitgever.
+detail-micro-title = Gegevens van de microcredential
+detail-micro-help = De Europese Unie vraagt dat elke microcredential deze gegevens noemt. Hier ziet u welke dit bewijs noemt.
+micro-learner = Wie het behaalde
+micro-title = Titel
+micro-awarding-body = Wie het toekende
+micro-date = Datum
+micro-outcomes = Leerresultaten
+micro-workload = Studielast (EC of uren)
+micro-level = Niveau (EQF of NLQF)
+micro-assessment = Soort toetsing
+micro-participation = Vorm van deelname
+micro-quality = Kwaliteitsborging
+micro-present = Vermeld
+micro-absent = Niet vermeld
+micro-summary = Dit bewijs noemt { $count } van de { $total } gegevens.
+detail-export-title = Het originele bestand bewaren
+detail-export-help = Bewaart het bestand precies zoals u het kreeg, bijvoorbeeld om aan een werkgever te geven of op een USB-stick te zetten.
+detail-export-submit = Bestand bewaren
+save-path-label = Bewaren als (volledig pad)
+open-path-label = Bestand om te openen (volledig pad)
+saved-to = Bewaard: { $path }
+
+## Wat u kunt doen als een controle niet slaagde
+
+detail-check-todo-signature-failed = Vertrouw deze kopie niet. Vraag de uitgever om een nieuwe.
+detail-check-todo-signature-unchecked = De inhoud kan kloppen, maar niemand kan het nog bewijzen. Vraag de uitgever om een ondertekende versie (Open Badges 3.0).
+detail-check-todo-issuer-failed = De uitgever kon niet worden bevestigd. Vraag het na bij de organisatie die het u gaf.
+detail-check-todo-issuer-unchecked = Wie het uitgaf, kan alleen online worden bevestigd. Vraag een begeleider om het samen met u na te gaan.
+detail-check-todo-hosted-failed = De kopie van de uitgever komt niet overeen. Vraag de uitgever ernaar.
+detail-check-todo-hosted-unchecked = De uitgever bewaart online een kopie; { -app-name } gaat niet online. Een begeleider kan het samen met u bekijken.
+detail-check-todo-expiry-failed = Dit bewijs is verlopen. Vraag de uitgever of u het kunt vernieuwen.
+detail-check-todo-expiry-unchecked = De einddatum was niet te lezen. Vraag de uitgever welke datum bedoeld is.
+detail-check-todo-not-before-failed = Dit bewijs is nog niet geldig. Wacht tot de begindatum.
+detail-check-todo-not-before-unchecked = De begindatum was niet te lezen. Vraag de uitgever welke datum bedoeld is.
+detail-check-todo-status-failed = De uitgever heeft dit bewijs ingetrokken. Vraag de uitgever waarom.
+detail-check-todo-status-unchecked = Of het is ingetrokken, kan alleen online worden gecontroleerd. Vraag het de uitgever als u het zeker wilt weten.
+detail-check-todo-schema-failed = Delen van dit bestand ontbreken of kloppen niet. Vraag de uitgever om een volledig bestand.
+detail-check-todo-schema-unchecked = De opbouw kon niet helemaal worden gecontroleerd. Meestal is dat geen probleem.
+
+## ESCO (vaardigheden en beroepen van de Europese Unie)
+
+esco-building = De lijst met vaardigheden en beroepen wordt klaargezet (alleen de eerste keer): { $percent } %
+esco-search-label-skill = Zoek een vaardigheid
+esco-search-label-occupation = Zoek een beroep
+esco-search-help = Typ minstens twee letters. De resultaten verschijnen hieronder.
+esco-search-none = Niets gevonden. Probeer een ander woord.
+esco-fallback-mark = { $lang ->
+    [en] in het Engels
+    [nl] in het Nederlands
+    [fr] in het Frans
+   *[other] { $lang }
+}
+
+## Vaardighedenprofiel
+
+profile-title = Mijn vaardigheden
+profile-intro = Vaardigheden uit uw bewijzen en vaardigheden die u zelf toevoegde. Het label laat zien hoe sterk het bewijs is.
+profile-empty = Nog geen vaardigheden. Voeg bewijzen toe, of voeg hieronder zelf een vaardigheid toe.
+profile-add-title = Zelf een vaardigheid toevoegen
+profile-group-skill = Vaardigheden ({ $count })
+profile-group-knowledge = Kennis ({ $count })
+profile-group-language = Talen ({ $count })
+profile-group-transversal = Vaardigheden voor elk werk ({ $count })
+profile-group-other = Overig ({ $count })
+evidence-verified-credential = Bewezen met een gecontroleerd bewijs
+evidence-endorsed = Aanbevolen door iemand
+evidence-mentor-observed = Gezien door een begeleider
+evidence-self-declared = Nog niet bewezen
+profile-shown-by = { $count ->
+    [one] Blijkt uit één bewijs:
+   *[other] Blijkt uit { $count } bewijzen:
+}
+
+## Passend werk
+
+match-title = Werk voor mij
+match-intro = Beroepen uit de Europese lijst (ESCO) die passen bij de vaardigheden in uw profiel. Hoe meer van de belangrijkste vaardigheden u hebt, hoe beter het past.
+match-search-title = Hoe goed past dit beroep bij mij?
+match-best-title = Past het best
+match-none = Nog geen passend werk. Voeg eerst vaardigheden toe aan uw profiel.
+match-fit = Past voor { $percent }: u hebt { $have } van de { $total } belangrijkste vaardigheden.
+match-missing = { $count ->
+    [one] 1 belangrijke vaardigheid ontbreekt
+   *[other] { $count } belangrijke vaardigheden ontbreken
+}
+match-use-as-target = Dit wordt mijn doel
+
+## Leerroute
+
+route-title = Mijn route
+route-none = U hebt nog geen doel gekozen. Zoek hieronder een beroep.
+route-target-label = Mijn doel:
+route-progress = { $done } van { $total } stappen klaar.
+route-no-steps = U hebt al alle belangrijke vaardigheden voor dit beroep.
+route-choose-title = Kies een doel
+route-choose-help = Een nieuw doel vervangt de huidige route.
+route-status-label = Stand
+route-status-planned = Gepland
+route-status-in-progress = Mee bezig
+route-status-done = Klaar
+route-kind-earn-credential = Een badge of certificaat halen
+route-kind-work-based-learning = Leren op het werk
+route-kind-language-goal = Taaldoel
+route-kind-practical = Praktische stap
+
+## Instellingen
+
+settings-title = Instellingen
+settings-language-title = Taal
+settings-reverify-title = Alle bewijzen opnieuw controleren
+settings-reverify-help = Controleert elk bewijs opnieuw met de datum van vandaag, bijvoorbeeld om te zien welke verlopen zijn.
+settings-reverify-submit = Alles opnieuw controleren
+reverify-progress = Controle { $done } van { $total }…
+reverify-done = { $total ->
+    [one] Het bewijs is opnieuw gecontroleerd.
+   *[other] Alle { $total } bewijzen zijn opnieuw gecontroleerd.
+}
+reverify-cancelled = Gestopt: { $done } van { $total } bewijzen opnieuw gecontroleerd.
+settings-backup-title = Een reservekopie maken
+settings-backup-help = Bewaart al uw bewijzen, vaardigheden en uw route in één afgesloten bestand. Zet het op een USB-stick of ergens anders veilig.
+settings-backup-passphrase = Wachtzin voor de reservekopie
+settings-backup-submit = Reservekopie bewaren
+settings-restore-title = Een reservekopie terugzetten
+settings-restore-help = Voegt alles uit een reservekopie toe aan deze portemonnee. Er wordt hier niets verwijderd.
+settings-restore-submit = Terugzetten
+settings-restore-done = { $count ->
+    [one] Teruggezet: 1 bewijs toegevoegd, { $duplicates } was er al.
+   *[other] Teruggezet: { $count } bewijzen toegevoegd, { $duplicates } waren er al.
+}
+
+## Over
+
+about-title = Over { -app-name }
+about-intro = { -app-name } bewaart uw badges en certificaten op deze computer, controleert ze zonder internet en laat zien bij welke vaardigheden en beroepen ze passen.
+about-esco-title = ESCO: vaardigheden en beroepen van de Europese Unie
+about-esco-uses = Deze dienst gebruikt de ESCO-classificatie van de Europese Commissie.
+about-esco-versions = ESCO v1.2.1 (namen van beroepen, vaardigheidsgroepen en ISCO), v1.1.1 (vaardigheden en de relaties tussen beroepen en vaardigheden) en v1.0 (Franse en Spaanse namen van vaardigheden). © Europese Unie.
+about-esco-licence = Hergebruikt onder Besluit 2011/833/EU van de Commissie en CC BY 4.0. De gegevens zijn aangepast (een deel, versies samengevoegd, anders opgemaakt).
+about-esco-not-endorsed = { -app-name } wordt niet gesteund door de Europese Commissie. De namen in ESCO nemen titels over uit ISCO-08 (IAO).
+about-source = Bron:
+about-licences-title = Licenties
+about-licence-app = { -app-name } zelf: European Union Public Licence (EUPL) 1.2.
+about-licence-fonts = Lettertypen: Noto Sans, Noto Sans Arabic en Noto Sans Ethiopic van Google, onder de SIL Open Font License 1.1.
+about-licence-contexts = Ingebouwde JSON-LD-contexten: W3C Software and Document License en de licenties die erbij staan.
+about-translations = De vertalingen zijn nog niet nagekeken door moedertaalsprekers. Laat het ons weten als iets onduidelijk is.
+
+## Fouten die alleen de app geeft (meer)
+
+error-bad-path = “{ $path }” is geen volledig pad naar een bestand.
+hint-bad-path = Geef het hele pad, beginnend met /, en eindig met een bestandsnaam.

@@ -3,7 +3,12 @@
 //! Everything here is plain data for display. Nothing carries key material or a passphrase;
 //! texts are NFC-normalised for display (the stored bytes never are).
 
+use erkend::esco::SearchHit;
+use erkend::matching::Match;
 use erkend::model::display_text;
+use erkend::profile::ProfileSkill;
+use erkend::route::Route;
+use erkend::store::EscoDb;
 use erkend::store::StoredCredential;
 use erkend::verify::Verdict;
 use erkend::wallet::ImportOutcome;
@@ -42,6 +47,8 @@ pub struct CredentialSummaryDto {
     pub verified: Option<bool>,
     /// `green`, `amber` or `red`.
     pub trust: String,
+    /// ESCO skill URIs the credential is aligned to (for filtering by skill).
+    pub skills: Vec<String>,
 }
 
 /// One verification check, with the Fluent message that explains it.
@@ -121,6 +128,21 @@ pub struct CredentialDetailDto {
     pub micro: MicroDto,
     /// The latest verification report, when one was made.
     pub verdict: Option<VerdictDto>,
+    /// Who vouches for the credential, its achievement or its issuer.
+    pub endorsements: Vec<EndorsementDto>,
+}
+
+/// One endorsement as the detail screen lists it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct EndorsementDto {
+    /// Who endorses (name, else id).
+    pub endorser: Option<String>,
+    /// What they say.
+    pub comment: Option<String>,
+    /// When.
+    pub issued: Option<String>,
+    /// `credential`, `achievement` or `issuer`.
+    pub about: String,
 }
 
 /// What importing one file did (a rejected file is an error instead).
@@ -215,6 +237,7 @@ impl From<&StoredCredential> for CredentialSummaryDto {
                 .as_ref()
                 .map(|v| wire_name(&v.trust))
                 .unwrap_or_else(|| NO_REPORT_TRUST.into()),
+            skills: c.skills.clone(),
         }
     }
 }
@@ -294,6 +317,20 @@ impl From<&StoredCredential> for CredentialDetailDto {
             imported_at: s.imported_at.clone(),
             sha256: s.sha256.clone(),
             verdict: s.verdict.as_ref().map(VerdictDto::from),
+            endorsements: c
+                .endorsements
+                .iter()
+                .map(|e| EndorsementDto {
+                    endorser: e
+                        .issuer
+                        .as_ref()
+                        .and_then(|i| i.name.as_deref().or(i.id.as_deref()))
+                        .map(text),
+                    comment: opt_text(e.comment.as_deref()),
+                    issued: e.issued.clone(),
+                    about: e.about.clone(),
+                })
+                .collect(),
             image: None,
             awarding_body: None,
             learning_outcomes: Vec::new(),
@@ -312,4 +349,218 @@ impl From<&ImportOutcome> for ImportResultDto {
             trust: wire_name(&o.verdict.trust),
         }
     }
+}
+
+/// An ESCO concept with its label in the asked language, or a marked fallback.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ConceptDto {
+    /// ESCO URI.
+    pub uri: String,
+    /// The label to show (the URI itself when ESCO has none).
+    pub label: String,
+    /// Language of `label` (for `lang` on the element).
+    pub lang: String,
+    /// `label` is not in the asked language (the UI marks it).
+    pub fallback: bool,
+}
+
+impl ConceptDto {
+    /// Labels `uri` in `lang` from the ESCO database.
+    pub fn label(db: &EscoDb, uri: &str, lang: &str) -> erkend::Result<ConceptDto> {
+        let asked = primary(lang);
+        Ok(match db.label(uri, lang)? {
+            Some((label, label_lang)) => ConceptDto {
+                uri: uri.to_string(),
+                fallback: label_lang != asked,
+                label,
+                lang: label_lang,
+            },
+            None => ConceptDto {
+                uri: uri.to_string(),
+                label: uri.to_string(),
+                lang: "zxx".into(),
+                fallback: true,
+            },
+        })
+    }
+}
+
+fn primary(lang: &str) -> &str {
+    lang.split(['-', '_']).next().unwrap_or(lang)
+}
+
+/// One ESCO search hit.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct EscoHitDto {
+    /// The concept and its label.
+    #[serde(flatten)]
+    pub concept: ConceptDto,
+    /// `skill`, `occupation`, ...
+    pub kind: String,
+}
+
+impl EscoHitDto {
+    /// From a core search hit asked in `lang`.
+    pub fn new(hit: &SearchHit, lang: &str) -> EscoHitDto {
+        EscoHitDto {
+            concept: ConceptDto {
+                uri: hit.uri.clone(),
+                label: hit.label.clone(),
+                fallback: hit.lang != primary(lang),
+                lang: hit.lang.clone(),
+            },
+            kind: wire_name(&hit.kind),
+        }
+    }
+}
+
+/// One skill of the profile.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ProfileSkillDto {
+    /// The skill and its label.
+    #[serde(flatten)]
+    pub concept: ConceptDto,
+    /// Strongest evidence: `verified-credential`, `endorsed`, `mentor-observed`, `self-declared`.
+    pub evidence: String,
+    /// ESCO pillar group: `knowledge`, `skill`, `language`, `transversal` or `other`.
+    pub group: String,
+    /// Wallet ids of the credentials that show it (self-declared claims are not listed).
+    pub credentials: Vec<String>,
+    /// How many sources there are in all.
+    pub sources: usize,
+}
+
+impl ProfileSkillDto {
+    /// Labels and groups one profile skill.
+    pub fn new(db: &EscoDb, skill: &ProfileSkill, lang: &str) -> erkend::Result<ProfileSkillDto> {
+        let info = db.skill_info(&skill.uri)?.unwrap_or_default();
+        let group = match (info.skill_type.as_deref(), info.reuse_level.as_deref()) {
+            (Some("l"), _) => "language",
+            (Some("t"), _) | (_, Some("t")) => "transversal",
+            (Some("k"), _) => "knowledge",
+            (Some("c"), _) => "skill",
+            _ => "other",
+        };
+        Ok(ProfileSkillDto {
+            concept: ConceptDto::label(db, &skill.uri, lang)?,
+            evidence: skill.evidence.as_str().into(),
+            group: group.into(),
+            credentials: skill
+                .sources
+                .iter()
+                .filter(|s| !s.starts_with("claim:"))
+                .cloned()
+                .collect(),
+            sources: skill.sources.len(),
+        })
+    }
+}
+
+/// One occupation's fit.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct MatchDto {
+    /// The occupation and its label.
+    pub occupation: ConceptDto,
+    /// Share of essential skills held, in [0, 1].
+    pub score: f64,
+    /// Essential skills held.
+    pub essential_have: usize,
+    /// Essential skills required.
+    pub essential_total: usize,
+    /// Essential skills not held.
+    pub missing: Vec<ConceptDto>,
+}
+
+impl MatchDto {
+    /// Labels a core match in `lang`.
+    pub fn new(db: &EscoDb, m: &Match, lang: &str) -> erkend::Result<MatchDto> {
+        Ok(MatchDto {
+            occupation: ConceptDto::label(db, &m.occupation, lang)?,
+            score: m.score,
+            essential_have: m.essential.have,
+            essential_total: m.essential.total,
+            missing: m
+                .missing_essential
+                .iter()
+                .map(|u| ConceptDto::label(db, u, lang))
+                .collect::<erkend::Result<_>>()?,
+        })
+    }
+}
+
+/// One step of the learning route.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct StepDto {
+    /// Step id (for `set_step_status`).
+    pub id: String,
+    /// `earn-credential`, `work-based-learning`, `language-goal`, `practical`.
+    pub kind: String,
+    /// Title: the skill's label in the asked language for a one-skill step.
+    pub title: ConceptDto,
+    /// `planned`, `in-progress`, `done`.
+    pub status: String,
+    /// Wallet ids of credentials that completed it.
+    pub evidence: Vec<String>,
+}
+
+/// The learning route (`target` null when none is set).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct RouteDto {
+    /// The target occupation.
+    pub target: Option<ConceptDto>,
+    /// The steps, in order.
+    pub steps: Vec<StepDto>,
+}
+
+impl RouteDto {
+    /// Labels a stored route in `lang`.
+    pub fn new(db: &EscoDb, route: Option<&Route>, lang: &str) -> erkend::Result<RouteDto> {
+        let Some(route) = route else {
+            return Ok(RouteDto {
+                target: None,
+                steps: vec![],
+            });
+        };
+        let mut steps = Vec::with_capacity(route.steps.len());
+        for step in &route.steps {
+            let title = match step.skills.as_slice() {
+                [skill] => ConceptDto::label(db, skill, lang)?,
+                _ => ConceptDto {
+                    uri: String::new(),
+                    label: step.title.clone(),
+                    lang: "en".into(),
+                    fallback: primary(lang) != "en",
+                },
+            };
+            steps.push(StepDto {
+                id: step.id.clone(),
+                kind: step.kind.as_str().into(),
+                title,
+                status: step.status.as_str().into(),
+                evidence: step.evidence.clone(),
+            });
+        }
+        Ok(RouteDto {
+            target: Some(ConceptDto::label(db, &route.target, lang)?),
+            steps,
+        })
+    }
+}
+
+/// What a restore merged into the wallet.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct RestoreDto {
+    /// Credentials newly stored.
+    pub credentials: usize,
+    /// Credentials that were already here.
+    pub duplicates: usize,
+}
+
+/// How far a long task is.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ProgressDto {
+    /// Units done.
+    pub done: usize,
+    /// Units in all (0 while unknown).
+    pub total: usize,
 }

@@ -10,7 +10,8 @@ use std::collections::BTreeMap;
 /// A command error: a stable kebab-case code plus the message arguments.
 ///
 /// Shell-only codes: `wallet-locked` (a command needs the wallet, but none is open) and
-/// `bad-request` (the UI sent something the command cannot use).
+/// `bad-request` (the UI sent something the command cannot use), `bad-path` (a save or open
+/// path that is not a full path to a file).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct IpcError {
     /// Stable code; the Fluent id is `error-<code>`.
@@ -33,6 +34,16 @@ impl IpcError {
         IpcError {
             code: "bad-request".into(),
             args: BTreeMap::from([("what".to_string(), what.to_string())]),
+        }
+    }
+}
+
+impl IpcError {
+    /// A path the learner typed is not a full path to a file.
+    pub fn bad_path(path: &str) -> IpcError {
+        IpcError {
+            code: "bad-path".into(),
+            args: BTreeMap::from([("path".to_string(), path.to_string())]),
         }
     }
 }

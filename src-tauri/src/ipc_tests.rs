@@ -1,6 +1,7 @@
 //! Commands driven through Tauri's real IPC layer (capabilities, argument decoding, error
 //! serialisation) on the mock runtime: no window and no display needed.
 
+use crate::contract_tests::assert_shape;
 use crate::state::AppState;
 use serde_json::{json, Value};
 use tauri::ipc::{CallbackFn, InvokeBody};
@@ -17,7 +18,11 @@ struct Harness {
 
 impl Harness {
     fn new(wallet: &std::path::Path) -> Harness {
-        let app = crate::setup(mock_builder(), AppState::new(wallet.to_path_buf()))
+        Harness::with_state(AppState::new(wallet.to_path_buf()))
+    }
+
+    fn with_state(state: AppState) -> Harness {
+        let app = crate::setup(mock_builder(), state)
             .build(crate::context())
             .expect("build app");
         let window = tauri::WebviewWindowBuilder::new(&app, "main", Default::default())
@@ -109,6 +114,15 @@ fn unprotected_wallet_imports_lists_and_shows_over_ipc() {
     assert_eq!(shown["sha256"].as_str().map(str::len), Some(64));
     let checks = shown["verdict"]["checks"].as_array().expect("checks");
     assert!(checks.iter().all(|c| c["message"].is_string()));
+    // Every shape the UI relies on, as ui/src/api/types.js describes it.
+    assert_shape("WalletStatus", &status);
+    assert_shape("ImportResult", &imported);
+    assert_shape("CredentialSummary", &list[0]);
+    assert_shape("CredentialDetail", &shown);
+    assert_shape("Verdict", &shown["verdict"]);
+    assert_shape("Check", &checks[0]);
+    assert_shape("Micro", &shown["micro"]);
+    assert_shape("CommandErrorShape", &rejected);
     // No key material or passphrase in anything the UI received.
     let everything = format!("{status}{created}{imported}{list}{shown}");
     assert!(!everything.contains("secret") && !everything.contains("private"));
@@ -153,6 +167,7 @@ fn language_negotiation_and_formatting_happen_in_rust() {
         .json("ui_language", json!({"requested": ["ar-SY", "en"]}))
         .expect("language");
     assert_eq!((&ar["lang"], &ar["dir"]), (&json!("ar"), &json!("rtl")));
+    assert_shape("UiLanguage", &ar);
     assert!(ar["available"]
         .as_array()
         .is_some_and(|a| a.contains(&json!("nl"))));
@@ -213,28 +228,199 @@ fn the_window_may_call_only_erkends_own_commands() {
     }
 }
 
+const ROUTE_FIXTURE: &[u8] = include_bytes!("../../tests/fixtures/route/revenue-strategies.json");
+const REVENUE_SKILL: &str = "http://data.europa.eu/esco/skill/";
+
 #[test]
-fn every_app_message_exists_in_every_bundled_language() {
-    // The base locale is complete; translations must not silently lag behind it.
-    let ids = |tag: &str| -> Vec<String> {
-        erkend::i18n::sources(tag)
-            .iter()
-            .filter(|(file, _)| *file == "app.ftl")
-            .flat_map(|(_, src)| src.lines())
-            .filter_map(|l| l.split_once(" = ").map(|(id, _)| id.trim().to_string()))
-            .filter(|id| !id.starts_with('-') && !id.starts_with('#') && !id.contains(' '))
-            .collect()
-    };
-    let base = ids("en");
-    assert!(base.len() > 50);
-    for tag in erkend::i18n::available_locales() {
-        let have = ids(tag);
-        let missing: Vec<_> = base
-            .iter()
-            .filter(|id| !id.starts_with("language-option-") && !have.contains(id))
-            .collect();
-        assert!(missing.is_empty(), "{tag}/app.ftl lacks {missing:?}");
-    }
+fn profile_match_route_export_and_lock_over_ipc() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut state = AppState::new(dir.path().join("wallet.db"));
+    // One ESCO database for all test runs (read-only; built on first use, ~15 s in debug).
+    state.esco_path =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../target/ipc-esco.db");
+    let h = Harness::with_state(state);
+    h.json("create_wallet", json!({"passphrase": null}))
+        .expect("create");
+    let imported = h.import(ROUTE_FIXTURE, "revenue.json").expect("import");
+
+    // The badge's ESCO skill is in the profile, labelled in Dutch or marked as a fallback.
+    let profile = h
+        .json("show_profile", json!({"lang": "nl"}))
+        .expect("profile");
+    let skills = profile.as_array().expect("skills");
+    assert_eq!(skills.len(), 1, "{profile}");
+    assert_shape("ProfileSkill", &skills[0]);
+    assert_shape(
+        "Progress",
+        &h.json("esco_progress", json!({})).expect("progress"),
+    );
+    let held = skills[0]["uri"].as_str().expect("uri").to_string();
+    assert!(held.starts_with(REVENUE_SKILL), "{held}");
+    assert_eq!(
+        skills[0]["evidence"], "self-declared",
+        "an unsigned badge proves nothing"
+    );
+    assert_eq!(skills[0]["credentials"], json!([imported["id"]]));
+    let fallback = skills[0]["fallback"].as_bool().expect("fallback flag");
+    assert_eq!(fallback, skills[0]["lang"] != "nl");
+
+    // A skill added by ESCO search.
+    let hits = h
+        .json(
+            "search_esco",
+            json!({"query": "teamwork", "kind": "skill", "lang": "en"}),
+        )
+        .expect("search");
+    assert_shape("EscoHit", &hits[0]);
+    let teamwork = hits[0]["uri"].as_str().expect("hit").to_string();
+    assert_eq!(hits[0]["kind"], "skill");
+    h.json("add_skill", json!({"uri": teamwork})).expect("add");
+    let profile = h
+        .json("show_profile", json!({"lang": "en"}))
+        .expect("profile");
+    assert_eq!(profile.as_array().map(Vec::len), Some(2));
+    assert_eq!(
+        h.json(
+            "search_esco",
+            json!({"query": "x", "kind": "planet", "lang": "en"})
+        )
+        .expect_err("bad kind")["code"],
+        "bad-request"
+    );
+
+    // The job the badge is aligned to: its fit counts the held skill, the rest are missing.
+    let jobs = h
+        .json(
+            "search_esco",
+            json!({"query": "hospitality revenue manager", "kind": "occupation", "lang": "en"}),
+        )
+        .expect("job search");
+    let job = jobs[0]["uri"].as_str().expect("job").to_string();
+    let fit = h
+        .json("match_occupation", json!({"uri": job, "lang": "en"}))
+        .expect("fit");
+    assert_shape("Match", &fit);
+    assert_shape("Concept", &fit["occupation"]);
+    let (have, total) = (
+        fit["essential_have"].as_u64().expect("have"),
+        fit["essential_total"].as_u64().expect("total"),
+    );
+    assert!(have >= 1, "{fit}");
+    assert_eq!(
+        fit["missing"].as_array().map(Vec::len),
+        Some((total - have) as usize)
+    );
+    assert!(fit["missing"]
+        .as_array()
+        .is_some_and(|m| m.iter().all(|c| c["uri"] != json!(held))));
+    let best = h
+        .json("match_occupations", json!({"lang": "en", "limit": 5}))
+        .expect("best");
+    assert_eq!(best.as_array().map(Vec::len), Some(5));
+
+    // The route toward it: one step per missing essential skill; a step changed by hand.
+    let route = h
+        .json("set_route_target", json!({"uri": job, "lang": "en"}))
+        .expect("route");
+    assert_eq!(route["target"]["uri"], json!(job));
+    assert_shape("Route", &route);
+    assert_shape("Step", &route["steps"][0]);
+    let steps = route["steps"].as_array().expect("steps");
+    assert_eq!(steps.len() as u64, total - have);
+    let step = steps[0]["id"].as_str().expect("step id").to_string();
+    let route = h
+        .json(
+            "set_step_status",
+            json!({"step": step, "status": "in-progress", "lang": "en"}),
+        )
+        .expect("status");
+    assert_eq!(route["steps"][0]["status"], "in-progress");
+    assert_eq!(
+        h.json(
+            "set_step_status",
+            json!({"step": step, "status": "finished", "lang": "en"})
+        )
+        .expect_err("bad status")["code"],
+        "bad-request"
+    );
+    assert_eq!(
+        h.json("show_route", json!({"lang": "en"})).expect("show")["steps"][0]["status"],
+        "in-progress"
+    );
+
+    // The original file, byte for byte, only to a full path.
+    assert_eq!(
+        h.json(
+            "export_original",
+            json!({"id": imported["id"], "path": "copy.json"})
+        )
+        .expect_err("relative")["code"],
+        "bad-path"
+    );
+    let out = dir.path().join("copy.json");
+    h.json(
+        "export_original",
+        json!({"id": imported["id"], "path": out.to_str()}),
+    )
+    .expect("export");
+    assert_eq!(std::fs::read(&out).expect("written"), ROUTE_FIXTURE);
+    assert!(h
+        .json("reverify_credential", json!({"id": imported["id"]}))
+        .expect("reverify")["checks"]
+        .is_array());
+
+    // Locked: nothing can be read until it is opened again.
+    let status = h.json("lock_wallet", json!({})).expect("lock");
+    assert_eq!(status["unlocked"], false);
+    assert_eq!(
+        h.json("show_profile", json!({"lang": "en"}))
+            .expect_err("locked")["code"],
+        "wallet-locked"
+    );
+}
+
+#[test]
+fn backup_and_restore_over_ipc() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let h = Harness::new(&dir.path().join("wallet.db"));
+    h.json("create_wallet", json!({"passphrase": "first wallet"}))
+        .expect("create");
+    h.import(FIXTURE, "ob3-0002.json").expect("import");
+    let backup = dir.path().join("wallet.erkendbk");
+    let written = h
+        .json(
+            "backup_wallet",
+            json!({"path": backup.to_str(), "passphrase": "backup words"}),
+        )
+        .expect("backup");
+    assert_eq!(written, json!(backup.to_str()));
+
+    let other = Harness::new(&dir.path().join("second.db"));
+    other
+        .json("create_wallet", json!({"passphrase": null}))
+        .expect("create second");
+    assert_eq!(
+        other
+            .json(
+                "restore_wallet",
+                json!({"path": backup.to_str(), "passphrase": "wrong words"})
+            )
+            .expect_err("wrong passphrase")["code"],
+        "backup-wrong-passphrase-or-damaged"
+    );
+    let counts = other
+        .json(
+            "restore_wallet",
+            json!({"path": backup.to_str(), "passphrase": "backup words"}),
+        )
+        .expect("restore");
+    assert_eq!(counts, json!({"credentials": 1, "duplicates": 0}));
+    assert_shape("Restore", &counts);
+    assert!(h
+        .json("default_folder", json!({}))
+        .expect("folder")
+        .as_str()
+        .is_some_and(|f| f.starts_with('/')));
 }
 
 #[test]

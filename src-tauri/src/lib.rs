@@ -30,6 +30,23 @@ pub fn setup<R: tauri::Runtime>(builder: tauri::Builder<R>, state: AppState) -> 
             commands::endorse::create_endorsement_request,
             commands::endorse::review_endorsement_request,
             commands::endorse::sign_endorsement_request,
+            commands::settings::lock_wallet,
+            commands::settings::export_original,
+            commands::settings::backup_wallet,
+            commands::settings::restore_wallet,
+            commands::settings::reverify_credential,
+            commands::settings::default_folder,
+            commands::skills::prepare_esco,
+            commands::skills::esco_progress,
+            commands::skills::search_esco,
+            commands::skills::show_profile,
+            commands::skills::add_skill,
+            commands::skills::match_occupations,
+            commands::skills::match_occupation,
+            commands::skills::label_concepts,
+            commands::route::show_route,
+            commands::route::set_route_target,
+            commands::route::set_step_status,
         ])
 }
 
@@ -50,4 +67,8 @@ pub fn run() {
 }
 
 #[cfg(test)]
+mod contract_tests;
+#[cfg(test)]
 mod ipc_tests;
+#[cfg(test)]
+mod locale_tests;

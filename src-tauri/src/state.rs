@@ -4,9 +4,10 @@
 //! localizer of the UI's current language. Locks are held only for the length of one core call.
 
 use erkend::i18n::Localizer;
+use erkend::store::EscoDb;
 use erkend::{Error, Wallet};
 use std::path::PathBuf;
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::{Mutex, MutexGuard};
 use std::time::Instant;
 
@@ -15,7 +16,12 @@ use std::time::Instant;
 pub struct AppState {
     /// Where the wallet file is (or will be created).
     pub wallet_path: PathBuf,
+    /// Where the read-only ESCO database is (built there on first use).
+    pub esco_path: PathBuf,
     wallet: Mutex<Option<Wallet>>,
+    esco: Mutex<Option<EscoDb>>,
+    esco_done: AtomicUsize,
+    esco_total: AtomicUsize,
     localizer: Mutex<Localizer>,
     started: Instant,
     first_command_seen: AtomicBool,
@@ -27,7 +33,11 @@ impl AppState {
     pub fn new(wallet_path: PathBuf) -> AppState {
         AppState {
             wallet_path,
+            esco_path: EscoDb::default_path(),
             wallet: Mutex::new(None),
+            esco: Mutex::new(None),
+            esco_done: AtomicUsize::new(0),
+            esco_total: AtomicUsize::new(0),
             localizer: Mutex::new(Localizer::from_environment()),
             started: Instant::now(),
             first_command_seen: AtomicBool::new(false),
@@ -60,6 +70,33 @@ impl AppState {
             .as_mut()
             .ok_or_else(crate::ipc_error::IpcError::wallet_locked)?;
         Ok(f(wallet)?)
+    }
+
+    /// Runs `f` on the ESCO database, building it first when this is its first use (which takes
+    /// a while: [`AppState::esco_progress`] reports how far it is).
+    pub fn with_esco<T>(&self, f: impl FnOnce(&EscoDb) -> erkend::Result<T>) -> erkend::Result<T> {
+        let mut slot = self.esco.lock().unwrap_or_else(|e| e.into_inner());
+        if slot.is_none() {
+            let db = EscoDb::open_or_build(&self.esco_path, &mut |done, total| {
+                self.esco_total.store(total, Ordering::Relaxed);
+                self.esco_done.store(done, Ordering::Relaxed);
+            })?;
+            *slot = Some(db);
+        }
+        match slot.as_ref() {
+            Some(db) => f(db),
+            None => Err(Error::EscoData {
+                detail: "not open".into(),
+            }),
+        }
+    }
+
+    /// How far building the ESCO database is: `(done, total)`; `(0, 0)` when nothing is built.
+    pub fn esco_progress(&self) -> (usize, usize) {
+        (
+            self.esco_done.load(Ordering::Relaxed),
+            self.esco_total.load(Ordering::Relaxed),
+        )
     }
 
     /// The localizer for `lang`, rebuilt only when the language changes.

@@ -7,31 +7,88 @@ import * as access from './screens/access.js';
 import * as wallet from './screens/wallet.js';
 import * as importer from './screens/importer.js';
 import * as detail from './screens/detail.js';
+import * as profile from './screens/profile.js';
+import * as match from './screens/match.js';
+import * as route from './screens/route.js';
+import * as settings from './screens/settings.js';
 import { showScreen, showError } from './view.js';
 
 let status = null;
 const isOpen = () => Boolean(status && status.unlocked);
 
+// Which screen function each nav button opens; the screen that is showing is re-shown in a new
+// language so its dynamic parts (ESCO labels, dates) follow too.
+const screens = {
+  'screen-wallet': () => wallet.show(),
+  'screen-import': () => importer.show(),
+  'screen-profile': () => profile.show(),
+  'screen-match': () => match.show(),
+  'screen-route': () => route.show(),
+  'screen-settings': () => settings.show(),
+  'screen-about': () => showScreen('screen-about'),
+};
+
+// On a shared computer (a community centre, a library) a learner may walk away: a protected
+// wallet locks itself after this long without a key press, click or touch.
+const AUTO_LOCK_MS = 10 * 60 * 1000;
+let idleTimer = null;
+
+function armAutoLock() {
+  clearTimeout(idleTimer);
+  if (status && status.unlocked && status.encrypted) idleTimer = setTimeout(lock, AUTO_LOCK_MS);
+}
+
 function opened(next) {
   status = next;
   document.getElementById('main-nav').hidden = false;
   document.getElementById('unprotected-banner').hidden = next.encrypted !== false;
+  // A wallet without a passphrase cannot be locked: the button would lie.
+  document.getElementById('nav-lock').hidden = next.encrypted === false;
+  armAutoLock();
   wallet.show();
 }
 
+async function lock() {
+  clearTimeout(idleTimer);
+  status = await api.lockWallet();
+  document.getElementById('main-nav').hidden = true;
+  // Nothing the learner typed or saw stays on screen for the next person at this computer.
+  for (const id of ['detail-export-path', 'backup-passphrase', 'restore-passphrase', 'wallet-search',
+    'wallet-filter-issuer', 'wallet-filter-skill', 'wallet-filter-status', 'wallet-filter-year']) {
+    document.getElementById(id).value = '';
+  }
+  document.getElementById('credential-list').replaceChildren();
+  document.getElementById('import-results').replaceChildren();
+  document.getElementById('import-summary').hidden = true;
+  access.showUnlock(status);
+}
+
 function fillLanguages() {
-  const select = document.getElementById('language');
   const { lang, available } = l10n.language();
-  select.replaceChildren(
-    ...available.map((tag) => {
-      const option = document.createElement('option');
-      option.value = tag;
-      option.lang = tag;
-      option.setAttribute('data-l10n-id', `language-option-${tag}`);
-      return option;
-    }),
-  );
-  select.value = lang;
+  for (const select of [document.getElementById('language'), document.getElementById('settings-language')]) {
+    select.replaceChildren(
+      ...available.map((tag) => {
+        const option = document.createElement('option');
+        option.value = tag;
+        option.lang = tag;
+        option.setAttribute('data-l10n-id', `language-option-${tag}`);
+        return option;
+      }),
+    );
+    select.value = lang;
+  }
+}
+
+async function chooseLanguage(tag) {
+  await l10n.choose(tag);
+  for (const id of ['language', 'settings-language']) document.getElementById(id).value = l10n.language().lang;
+  // Search results and a looked-up job carry ESCO labels of the old language: drop them.
+  for (const list of document.querySelectorAll('.esco-results')) list.replaceChildren();
+  document.getElementById('match-one').replaceChildren();
+  const showing = [...document.querySelectorAll('.screen')].find((s) => !s.hidden);
+  if (isOpen() && showing && screens[showing.id] && showing.id !== 'screen-import') {
+    await screens[showing.id]();
+  }
 }
 
 async function start() {
@@ -48,12 +105,19 @@ async function start() {
   wallet.setup((id) => detail.show(id));
   importer.setup(isOpen);
   detail.setup(() => wallet.show());
-  document.getElementById('nav-wallet').addEventListener('click', () => wallet.show());
-  document.getElementById('nav-import').addEventListener('click', () => importer.show());
+  profile.setup((id) => detail.show(id));
+  route.setup();
+  match.setup((uri) => route.setTarget(uri));
+  settings.setup(chooseLanguage);
+  for (const b of document.querySelectorAll('#main-nav button[data-screen]')) {
+    b.addEventListener('click', () => screens[b.dataset.screen]());
+  }
+  document.getElementById('nav-lock').addEventListener('click', lock);
+  for (const type of ['keydown', 'pointerdown', 'wheel']) {
+    document.addEventListener(type, armAutoLock, { passive: true });
+  }
   document.getElementById('wallet-add').addEventListener('click', () => importer.show());
-  document.getElementById('language').addEventListener('change', async (e) => {
-    await l10n.choose(e.target.value);
-  });
+  document.getElementById('language').addEventListener('change', (e) => chooseLanguage(e.target.value));
 
   try {
     const s = await api.walletStatus();

@@ -6,9 +6,8 @@ import { setL10n, translate } from './l10n.js';
 /** Shows one screen, hides the others, moves focus to its heading for screen readers. */
 export function showScreen(id) {
   for (const s of document.querySelectorAll('.screen')) s.hidden = s.id !== id;
-  for (const b of document.querySelectorAll('#main-nav button')) {
-    const target = b.id === 'nav-wallet' ? 'screen-wallet' : 'screen-import';
-    if (target === id) b.setAttribute('aria-current', 'page');
+  for (const b of document.querySelectorAll('#main-nav button[data-screen]')) {
+    if (b.dataset.screen === id) b.setAttribute('aria-current', 'page');
     else b.removeAttribute('aria-current');
   }
   const heading = document.querySelector(`#${id} h1`);
@@ -64,5 +63,41 @@ export function verdictBadge(verified) {
   ]);
 }
 
-/** The date part of an RFC 3339 timestamp (unambiguous in every language). */
-export const datePart = (s) => (s && /^\d{4}-\d{2}-\d{2}/.test(s) ? s.slice(0, 10) : s || '');
+/** An RFC 3339 date shown in the UI language's own way (digits, month names, calendar order);
+ *  anything that does not parse is shown as written. */
+export function datePart(s) {
+  if (!s) return '';
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(s);
+  if (!m) return s;
+  try {
+    const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+    return new Intl.DateTimeFormat(document.documentElement.lang, { dateStyle: 'medium', timeZone: 'UTC' }).format(d);
+  } catch {
+    return s.slice(0, 10);
+  }
+}
+
+/** A number in the UI language's digits and separators. */
+export function number(n, options) {
+  try {
+    return new Intl.NumberFormat(document.documentElement.lang, options).format(n);
+  } catch {
+    return String(n);
+  }
+}
+
+/** An ESCO concept's label; a label that is not in the UI language carries its own `lang` and a
+ *  visible mark naming that language. */
+export function conceptLabel(c, tag = 'span') {
+  const node = el(tag, { class: 'concept', lang: c.lang === 'zxx' ? 'en' : c.lang, dir: 'auto', text: c.label });
+  if (!c.fallback) return node;
+  const mark = el('span', { class: 'fallback-mark', l10n: ['esco-fallback-mark', { lang: c.lang }] });
+  return el('span', { class: 'concept-wrap' }, [node, ' ', mark]);
+}
+
+/** Removes hint lines whose message is missing (the localizer returns the id). */
+export function dropMissingHints(root) {
+  for (const p of root.querySelectorAll('.hint')) {
+    if (p.textContent === p.getAttribute('data-l10n-id')) p.remove();
+  }
+}

@@ -26,11 +26,16 @@ pub fn localize(
 /// Wraps each text argument in Unicode directional isolates (FSI ... PDI), so a Latin date or
 /// name inside an Arabic sentence keeps its own order. The core turns Fluent's own isolation
 /// off for the terminal; the webview renders the marks invisibly. Numbers stay bare so the
-/// core still reads them as numbers for plural selection.
+/// core still reads them as numbers for plural selection, and so do keyword-like values
+/// (`en`, `in-progress`): messages select on those, and the marks would defeat the match.
 fn isolated(args: &BTreeMap<String, String>) -> BTreeMap<String, String> {
     args.iter()
         .map(|(k, v)| {
-            let v = if v.parse::<f64>().is_ok() {
+            let keyword = !v.is_empty()
+                && v.starts_with(|c: char| c.is_ascii_lowercase())
+                && v.chars()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
+            let v = if keyword || v.parse::<f64>().is_ok() {
                 v.clone()
             } else {
                 format!("\u{2068}{v}\u{2069}")

@@ -48,7 +48,8 @@ pub fn unlock_wallet(
     Ok(status(&state))
 }
 
-fn status(state: &AppState) -> WalletStatusDto {
+/// The wallet's status as the UI sees it.
+pub fn status(state: &AppState) -> WalletStatusDto {
     let slot = state.wallet();
     let exists = state.wallet_path.is_file();
     WalletStatusDto {

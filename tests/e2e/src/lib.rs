@@ -211,6 +211,32 @@ impl Session<'_> {
         )
     }
 
+    /// Runs an asynchronous script (it calls its last argument with the result) and returns the
+    /// value it passed.
+    pub fn execute_async(&self, script: &str, args: Value) -> Result<Value> {
+        self.driver.post(
+            &self.url("/execute/async"),
+            &json!({"script": script, "args": args}),
+        )
+    }
+
+    /// Runs axe-core (its source in `axe_source`) on the page as it is now and returns the
+    /// serious and critical violations as `rule: target, ...` lines (empty when there are none).
+    pub fn axe(&self, axe_source: &str) -> Result<Vec<String>> {
+        // Injected once per page load; the app is one page, so once per session.
+        let loaded = self.execute("return typeof window.axe === 'object'", json!([]))?;
+        if loaded != Value::Bool(true) {
+            self.execute(&format!("{axe_source}\n;return true;"), json!([]))?;
+        }
+        let v = self.execute_async(AXE_RUN, json!([]))?;
+        let list = v.as_array().ok_or_else(|| format!("axe returned {v}"))?;
+        Ok(list
+            .iter()
+            .filter_map(Value::as_str)
+            .map(str::to_string)
+            .collect())
+    }
+
     /// Waits until `script` returns something other than `null`/`false`, and returns it.
     pub fn wait_script(&self, script: &str, timeout: Duration) -> Result<Value> {
         wait_until(timeout, script, || {
@@ -249,6 +275,14 @@ impl Drop for Session<'_> {
         }
     }
 }
+
+/// Runs axe on the visible document (WCAG 2.x A and AA rules) and reports serious and critical
+/// violations, one line each, with the offending elements' selectors.
+const AXE_RUN: &str = "const done = arguments[arguments.length - 1]; \
+    axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']}, resultTypes: ['violations']}) \
+      .then(r => done(r.violations.filter(v => v.impact === 'serious' || v.impact === 'critical') \
+        .map(v => v.id + ' (' + v.impact + '): ' + v.nodes.slice(0, 5).map(n => n.target.join(' ')).join(', ')))) \
+      .catch(e => done(['axe failed: ' + e]));";
 
 /// Resolves after two animation frames and a short pause (one full paint and its snapshot), or
 /// after 1 s if frames are not running.
@@ -309,4 +343,32 @@ fn unwrap_response(
     } else {
         Err(format!("{path}: HTTP {status}: {value}"))
     }
+}
+
+/// The workspace root (two levels above this crate).
+pub fn workspace() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../..")
+        .canonicalize()
+        .expect("workspace root")
+}
+
+/// Cargo's target folder (`CARGO_TARGET_DIR` or `<workspace>/target`).
+pub fn target_dir() -> PathBuf {
+    std::env::var_os("CARGO_TARGET_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| workspace().join("target"))
+}
+
+/// The built app (`ERKEND_APP`, else the debug build), as an absolute path.
+pub fn app_binary() -> PathBuf {
+    let app = std::env::var_os("ERKEND_APP")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| target_dir().join("debug/erkend-app"));
+    assert!(
+        app.is_file(),
+        "{} missing: run `cargo build -p erkend-app` first (or set ERKEND_APP)",
+        app.display()
+    );
+    app.canonicalize().expect("absolute app path")
 }

@@ -7,39 +7,14 @@
 //! `cargo build -p erkend-app && xvfb-run -a cargo test -p erkend-e2e -- --include-ignored`.
 //! Screenshots go to `target/e2e-screenshots/`.
 
-use erkend_e2e::{Driver, Session};
+use erkend_e2e::{app_binary, target_dir, workspace, Driver, Session};
 use serde_json::json;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::time::{Duration, Instant};
 
 const WAIT: Duration = Duration::from_secs(20);
 const PASSPHRASE: &str = "blue kettle under the bridge";
 const CREDENTIAL_NAME: &str = "Relational Data with SQL";
-
-fn workspace() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../..")
-        .canonicalize()
-        .expect("workspace root")
-}
-
-fn target_dir() -> PathBuf {
-    std::env::var_os("CARGO_TARGET_DIR")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| workspace().join("target"))
-}
-
-fn app_binary() -> PathBuf {
-    let app = std::env::var_os("ERKEND_APP")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| target_dir().join("debug/erkend-app"));
-    assert!(
-        app.is_file(),
-        "{} missing: run `cargo build -p erkend-app` first (or set ERKEND_APP)",
-        app.display()
-    );
-    app.canonicalize().expect("absolute app path")
-}
 
 fn shot(s: &Session, dir: &Path, name: &str) {
     s.screenshot(&dir.join(name)).expect("screenshot");

@@ -3,11 +3,49 @@
 
 import * as api from '../api/index.js';
 import { translate } from '../l10n.js';
-import { el, showScreen, verdictBadge, datePart, showError } from '../view.js';
+import { el, showScreen, verdictBadge, datePart, showError, clearError, number, dropMissingHints } from '../view.js';
+
+let currentId = null;
+let folder = '';
 
 export function setup(back) {
   document.getElementById('detail-back').addEventListener('click', back);
+  document.getElementById('detail-reverify').addEventListener('click', async () => {
+    if (!currentId) return;
+    const button = document.getElementById('detail-reverify');
+    button.disabled = true;
+    try {
+      await api.reverifyCredential(currentId);
+      await show(currentId);
+    } finally {
+      button.disabled = false;
+    }
+  });
+  const form = document.getElementById('detail-export');
+  form.addEventListener('submit', async (e) => {
+    e.preventDefault();
+    const result = document.getElementById('detail-export-result');
+    clearError(result);
+    result.className = '';
+    try {
+      const written = await api.exportOriginal(currentId, document.getElementById('detail-export-path').value);
+      result.replaceChildren(el('p', { class: 'ok-text', l10n: ['saved-to', { path: written }] }));
+      result.hidden = false;
+      await translate(result);
+    } catch (err) {
+      result.className = 'error';
+      await showError(result, err);
+    }
+  });
 }
+
+/** The folder save fields start in (asked once). */
+export async function startFolder() {
+  if (!folder) folder = await api.defaultFolder();
+  return folder;
+}
+
+const join = (dir, name) => (dir ? `${dir.replace(/\/+$/, '')}/${name}` : name);
 
 export async function show(id) {
   const name = document.getElementById('detail-name');
@@ -25,6 +63,7 @@ export async function show(id) {
     showScreen('screen-detail');
     return;
   }
+  currentId = id;
   name.textContent = c.name;
   verdict.replaceChildren(verdictBadge(c.verdict ? c.verdict.verified : null));
   // The picture comes from the file itself (a data: URI); nothing is ever fetched.
@@ -49,6 +88,7 @@ export async function show(id) {
     ['detail-ects', m.ects, 'number'],
     ['detail-workload', m.workload_hours, 'number'],
     ['detail-eqf', m.eqf_level, 'number'],
+    ['detail-checked-at', c.verdict ? datePart(c.verdict.checked_at) : null, 'date'],
     ['detail-nqf', m.nqf_level, 'text'],
     ['detail-assessment', m.assessment_type, 'text'],
     ['detail-participation', m.participation, 'text'],
@@ -66,9 +106,9 @@ export async function show(id) {
   fields.replaceChildren();
   for (const [label, value, kind] of rows) {
     if (value === null || value === undefined || value === '') continue;
-    const dd = el('dd', { dir: kind === 'text' ? 'auto' : 'ltr' });
+    const dd = el('dd', { dir: kind === 'text' || kind === 'date' || kind === 'number' ? 'auto' : 'ltr' });
     if (label === 'detail-sha256') dd.id = 'detail-sha256';
-    const shown = kind === 'number' ? value.toLocaleString(document.documentElement.lang) : value;
+    const shown = kind === 'number' ? number(value) : value;
     dd.append(kind === 'code' ? el('code', { text: value }) : String(shown));
     fields.append(el('dt', { l10n: [label] }), dd);
   }
@@ -83,8 +123,48 @@ export async function show(id) {
   const items = c.verdict ? c.verdict.checks : [];
   checks.replaceChildren(...items.map(checkItem));
   if (!items.length) checks.append(el('li', { l10n: ['detail-no-checks'] }));
+  const endorsements = document.getElementById('detail-endorsements');
+  endorsements.replaceChildren(...c.endorsements.map((e) => el('li', {}, [
+    el('p', { class: 'endorser', l10n: [`detail-endorsement-${e.about}`, { endorser: e.endorser || '?' }] }),
+    ...(e.comment ? [el('p', { dir: 'auto', text: e.comment })] : []),
+    ...(e.issued ? [el('p', { class: 'help', text: datePart(e.issued) })] : []),
+  ])));
+  if (!c.endorsements.length) endorsements.append(el('li', { l10n: ['detail-no-endorsements'] }));
+  micro(c);
+  document.getElementById('detail-export-path').value = join(await startFolder(), c.source_name || `${c.id}.json`);
+  clearError(document.getElementById('detail-export-result'));
   await translate(document.getElementById('screen-detail'));
+  dropMissingHints(checks);
   showScreen('screen-detail');
+}
+
+// The EU Council Recommendation's mandatory elements of a micro-credential: which ones this
+// credential states. Presence only; what the values mean is shown in the fields above.
+function micro(c) {
+  const m = c.micro;
+  const elements = [
+    ['learner', c.learner || c.learner_id],
+    ['title', c.name],
+    ['awarding-body', c.awarding_body || c.issuer],
+    ['date', c.issued || c.valid_from],
+    ['outcomes', c.learning_outcomes.length],
+    ['workload', m.ects || m.workload_hours],
+    ['level', m.eqf_level || m.nqf_level],
+    ['assessment', m.assessment_type],
+    ['participation', m.participation],
+    ['quality', m.quality_assurance],
+  ];
+  const list = document.getElementById('detail-micro');
+  list.replaceChildren(...elements.map(([key, value]) => {
+    const has = Boolean(value);
+    return el('li', { class: has ? 'has' : 'lacks' }, [
+      el('span', { class: 'icon', 'aria-hidden': 'true', text: has ? '✓' : '–' }),
+      el('span', { l10n: [`micro-${key}`] }),
+      el('span', { class: 'micro-state', l10n: [has ? 'micro-present' : 'micro-absent'] }),
+    ]);
+  }));
+  const count = elements.filter(([, v]) => Boolean(v)).length;
+  list.prepend(el('li', { class: 'summary', l10n: ['micro-summary', { count, total: elements.length }] }));
 }
 
 function checkItem(check) {
@@ -95,5 +175,6 @@ function checkItem(check) {
     badge,
     el('span', { class: 'check-head', l10n: [`detail-check-name-${check.check}`] }),
     el('p', { class: 'check-message', l10n: [check.message, check.args] }),
+    ...(check.outcome === 'passed' ? [] : [el('p', { class: 'check-todo hint', l10n: [`detail-check-todo-${check.check}-${check.outcome}`] })]),
   ]);
 }

@@ -2,13 +2,14 @@
 // their bytes sent to the core; each gets a result line (imported / duplicate / rejected + why).
 
 import * as api from '../api/index.js';
-import { translate } from '../l10n.js';
-import { el, showScreen, verdictBadge, errorNodes } from '../view.js';
+import { translate, setL10n } from '../l10n.js';
+import { el, showScreen, verdictBadge, errorNodes, dropMissingHints } from '../view.js';
 
 let canImport = () => false;
 
 export function setup(isOpen) {
   canImport = isOpen;
+  document.getElementById('import-cancel').addEventListener('click', () => { cancelled = true; });
   const input = document.getElementById('import-input');
   input.addEventListener('change', async () => {
     const files = [...input.files];
@@ -40,29 +41,51 @@ export function show() {
   showScreen('screen-import');
 }
 
+let cancelled = false;
+
 async function importAll(files) {
   const results = document.getElementById('import-results');
+  const box = document.getElementById('import-progress');
+  const bar = document.getElementById('import-progress-bar');
+  const label = document.getElementById('import-progress-label');
   document.getElementById('import-results-title').hidden = false;
   results.replaceChildren();
+  document.getElementById('import-summary').hidden = true;
+  cancelled = false;
+  // Progress and a way to stop only matter when there are several files.
+  box.hidden = files.length < 2;
+  bar.max = files.length;
+  let done = 0;
+  const counts = { imported: 0, duplicate: 0, rejected: 0 };
   // One at a time, in the order given: the wallet takes one write at a time anyway.
   for (const file of files) {
+    if (cancelled) break;
+    setL10n(label, 'import-progress', { done: done + 1, total: files.length });
+    bar.value = done;
+    if (!box.hidden) await translate(label);
     const line = el('li', {}, [el('span', { class: 'result-file', dir: 'auto', text: file.name })]);
     results.append(line);
     try {
       const r = await api.importFile(file);
       line.className = r.status;
+      counts[r.status] += 1;
       line.append(
         el('p', { class: 'result-status', l10n: [`import-result-${r.status}`] }),
         verdictBadge(r.verified),
       );
     } catch (err) {
       line.className = 'rejected';
+      counts.rejected += 1;
       line.append(el('p', { class: 'result-status', l10n: ['import-result-rejected'] }), ...errorNodes(err));
     }
     await translate(line);
-    for (const p of line.querySelectorAll('.hint')) {
-      if (p.textContent === p.getAttribute('data-l10n-id')) p.remove();
-    }
+    dropMissingHints(line);
+    done += 1;
   }
+  box.hidden = true;
+  const summary = document.getElementById('import-summary');
+  setL10n(summary, cancelled ? 'import-summary-cancelled' : 'import-summary', { ...counts, total: files.length, done });
+  await translate(summary);
+  summary.hidden = false;
   await translate(document.getElementById('import-results-title'));
 }
