@@ -13,9 +13,12 @@ pub mod i18n;
 pub mod import;
 pub mod matching;
 pub mod model;
+pub mod online;
 pub mod profile;
 pub mod route;
+pub mod status;
 pub mod store;
+pub mod trust;
 pub mod verify;
 pub mod wallet;
 

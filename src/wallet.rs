@@ -77,7 +77,7 @@ impl Wallet {
         at: DateTime<Utc>,
     ) -> Result<ImportOutcome> {
         let parsed = import::parse(bytes)?;
-        let verdict = verify::verify(&parsed, at);
+        let verdict = crate::trust::assess(&parsed, at, &self.trust_context(at));
         // A bundle's nested credentials are stored as credentials of their own, linked to it.
         let nested: Vec<(Vec<u8>, &Parsed, Verdict)> = parsed
             .nested
@@ -165,16 +165,34 @@ impl Wallet {
 
     /// Verifies the given stored credentials again from their original bytes.
     fn reverify(&mut self, ids: &[String], at: DateTime<Utc>) -> Result<usize> {
+        let context = self.trust_context(at);
         for id in ids {
             // Stored bytes parsed once already; if a newer parser refuses them, keep the old
             // verdict rather than lose the credential from view.
             let Ok(parsed) = import::parse(&self.original_bytes(id)?) else {
                 continue;
             };
-            let verdict = verify::verify(&parsed, at);
+            let verdict = crate::trust::assess(&parsed, at, &context);
             self.store.record_verdict(id, &verdict)?;
         }
         Ok(ids.len())
+    }
+
+    /// Verifies the given stored credentials again (e.g. after an online refresh) and records
+    /// the new verdicts.
+    pub fn reverify_ids(&mut self, ids: &[String], at: DateTime<Utc>) -> Result<usize> {
+        self.reverify(ids, at)
+    }
+
+    /// The public-data folder beside this wallet (trust lists, fetched documents).
+    pub fn public_dir(&self) -> crate::trust::PublicDir {
+        crate::trust::PublicDir::beside_wallet(self.store.path())
+    }
+
+    /// Installed trust lists and kept documents, as verification at `at` uses them. A public
+    /// folder that cannot be read counts as empty: verification then says less, never more.
+    pub fn trust_context(&self, at: DateTime<Utc>) -> crate::trust::Context {
+        crate::trust::Context::load(&self.public_dir(), at).unwrap_or_default()
     }
 
     /// The skills profile: credential alignments and skill claims, strongest evidence first.
@@ -426,7 +444,7 @@ pub fn read_backup(path: &Path, passphrase: &str) -> Result<Payload> {
 
 /// Writes `bytes` to a temporary file beside `path`, flushes it to disk and renames it over
 /// `path`, so a crash leaves either the old file or the complete new one. Owner-only on Unix.
-fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
+pub(crate) fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
     use std::io::Write;
     let mut suffix = [0u8; 8];
     getrandom::getrandom(&mut suffix).map_err(|_| Error::NoRandomness)?;
@@ -482,6 +500,18 @@ pub fn verify_file(path: &Path, at: DateTime<Utc>) -> Result<(Parsed, Verdict)> 
     let bytes = read_input(path)?;
     let parsed = import::parse(&bytes)?;
     let verdict = verify::verify(&parsed, at);
+    Ok((parsed, verdict))
+}
+
+/// Parses and verifies a file without storing it, with trust lists and kept documents.
+pub fn verify_file_with(
+    path: &Path,
+    at: DateTime<Utc>,
+    context: &crate::trust::Context,
+) -> Result<(Parsed, Verdict)> {
+    let bytes = read_input(path)?;
+    let parsed = import::parse(&bytes)?;
+    let verdict = crate::trust::assess(&parsed, at, context);
     Ok((parsed, verdict))
 }
 

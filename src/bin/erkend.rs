@@ -46,6 +46,12 @@ struct Cli {
     /// Read the wallet passphrase from this file (else $ERKEND_PASSPHRASE).
     #[arg(long, global = true, value_name = "FILE")]
     passphrase_file: Option<PathBuf>,
+    /// An extra signed trust list for this run (`verify`).
+    #[arg(long, global = true, value_name = "FILE")]
+    trust_list: Option<PathBuf>,
+    /// Kept status lists and hosted copies older than this many days count as stale.
+    #[arg(long, global = true, value_name = "DAYS")]
+    max_age_days: Option<u32>,
     #[command(subcommand)]
     command: Command,
 }
@@ -113,6 +119,13 @@ enum Command {
         #[command(subcommand)]
         command: RouteCommand,
     },
+    /// Trust lists: install, show, sign.
+    Trust {
+        #[command(subcommand)]
+        command: erkend::trust::cli::TrustCommand,
+    },
+    /// Check online, only when asked: fetch what the checks need, then verify again.
+    Refresh(erkend::trust::cli::RefreshArgs),
     /// Write the original bytes of a stored credential.
     Export {
         /// Wallet id (from `list`).
@@ -198,6 +211,10 @@ fn run(cli: &Cli, l10n: &Localizer) -> Result<u8, Error> {
         Command::List => list(cli, l10n),
         Command::Show { id } => show(cli, l10n, id),
         Command::Export { id, out } => export(cli, l10n, id, out),
+        Command::Trust { command } => erkend::trust::cli::run_trust(&trust_env(cli, l10n), command),
+        Command::Refresh(r) => {
+            erkend::trust::cli::run_refresh(&trust_env(cli, l10n), r, &|| open_wallet(cli))
+        }
         Command::Backup { out } => backup(cli, l10n, out),
         Command::Restore { file } => restore(cli, l10n, file),
         Command::Profile { command: None } => profile(cli, l10n),
@@ -216,6 +233,14 @@ fn run(cli: &Cli, l10n: &Localizer) -> Result<u8, Error> {
         Command::Esco {
             command: EscoCommand::Search { query, kind, limit },
         } => esco_search(cli, l10n, query, kind.as_deref(), *limit),
+    }
+}
+
+fn trust_env<'a>(cli: &Cli, l10n: &'a Localizer) -> erkend::trust::cli::CliEnv<'a> {
+    erkend::trust::cli::CliEnv {
+        l10n,
+        json: cli.json,
+        wallet_path: wallet_path(cli),
     }
 }
 
@@ -329,10 +354,16 @@ fn verify(cli: &Cli, l10n: &Localizer, files: &[PathBuf], at: Option<&str>) -> R
             .with_timezone(&Utc),
         None => Utc::now(),
     };
+    let context = erkend::trust::cli::verify_context(
+        &wallet_path(cli),
+        cli.trust_list.as_deref(),
+        cli.max_age_days,
+        at,
+    )?;
     let mut code = 0u8;
     for file in files {
         let shown = file.display().to_string();
-        let line = match wallet::verify_file(file, at) {
+        let line = match wallet::verify_file_with(file, at, &context) {
             Ok((parsed, verdict)) => {
                 if verdict.verified != Some(true) {
                     code = code.max(EXIT_REJECTED);

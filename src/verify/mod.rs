@@ -18,7 +18,9 @@ pub mod rdf;
 pub mod suites;
 mod verdict;
 
+pub use keys::{CachedResolver, DocumentSource};
 pub use keys::{DocumentKeys, KeyError, KeyResolver, OfflineResolver, PublicKey, ResolvedKey};
+pub use verdict::parse_date;
 pub use verdict::{Check, CheckName, Outcome, Trust, Verdict};
 
 use crate::import::jws::CompactJws;

@@ -12,3 +12,4 @@ mod jsonld;
 mod route;
 mod store;
 mod suites;
+mod trust;
