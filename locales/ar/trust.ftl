@@ -30,3 +30,5 @@ cli-trust-count = { $count ->
 cli-trust-signed = كُتبت القائمة الموقّعة في { $path }.
 cli-refresh-fetching = جارٍ جلب { $url } ({ $n }/{ $total })…
 cli-refresh-done = { $id }: جُلب { $fetched }، وتعذّر { $failed }.
+
+check-issuer-certificate-unchecked = لم تُفحص شهادة الختم مقابل قوائم الثقة في الاتحاد الأوروبي (يتطلب ذلك الإنترنت)، لذلك لم يُؤكَّد من وضع الختم.

@@ -91,3 +91,7 @@ cli-refresh-fetching = Fetching { $url } ({ $n }/{ $total })…
 #   $fetched (Number) - documents fetched
 #   $failed (Number) - documents that could not be fetched
 cli-refresh-done = { $id }: { $fetched } fetched, { $failed } failed.
+
+## Europass seals
+
+check-issuer-certificate-unchecked = The seal's certificate was not checked against the EU trusted lists (this needs the network), so who sealed it is not confirmed.

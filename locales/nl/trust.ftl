@@ -28,3 +28,5 @@ cli-trust-count = { $count ->
 cli-trust-signed = Ondertekende lijst geschreven naar { $path }.
 cli-refresh-fetching = { $url } ophalen ({ $n }/{ $total })…
 cli-refresh-done = { $id }: { $fetched } opgehaald, { $failed } mislukt.
+
+check-issuer-certificate-unchecked = Het certificaat van het zegel is niet gecontroleerd tegen de vertrouwenslijsten van de EU (daarvoor is internet nodig), dus wie het zegel plaatste is niet bevestigd.

@@ -43,6 +43,10 @@ pub fn first_urls(parsed: &Parsed) -> Vec<String> {
             urls.push(id.to_string());
         }
     }
+    if matches!(parsed.format, Format::Ob2Hosted | Format::Ob2Signed) {
+        // A linked BadgeClass names the issuer the signing key must belong to.
+        urls.extend(follow_ups(doc));
+    }
     urls.retain(|u| u.starts_with("https://"));
     urls
 }

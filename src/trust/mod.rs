@@ -182,6 +182,9 @@ pub fn assess(parsed: &Parsed, at: DateTime<Utc>, ctx: &Context) -> Verdict {
         checks.splice(0..0, hosted);
         issuer = issuer.or_else(|| hosted::issuer_of(&parsed.document, &lookup));
     }
+    if parsed.format == Format::Ob2Signed {
+        bind_linked_issuer(&mut checks, &parsed.document, &lookup);
+    }
     checks.extend(status::checks(&parsed.document, &lookup));
     let mut verdict = Verdict::new(checks, at);
     let listed = issuer
@@ -189,4 +192,26 @@ pub fn assess(parsed: &Parsed, at: DateTime<Utc>, ctx: &Context) -> Verdict {
         .is_some_and(|i| ctx.lists.is_trusted_issuer(i, at));
     verdict.apply_issuer_trust(listed);
     verdict
+}
+
+/// An OB 2.0 signed assertion whose BadgeClass is only linked: once the BadgeClass was fetched,
+/// its issuer is known, and the key's owner (from the fetched key document) must be it.
+fn bind_linked_issuer(checks: &mut [verify::Check], document: &Value, lookup: &Lookup<'_>) {
+    let Some(check) = checks
+        .iter_mut()
+        .find(|c| c.check == CheckName::Issuer && c.message == "check-issuer-needs-network")
+    else {
+        return;
+    };
+    let Some(issuer) = hosted::issuer_of(document, lookup) else {
+        return;
+    };
+    let controller = check.args.get("controller").cloned().unwrap_or_default();
+    *check = if !controller.is_empty() && same_party(&issuer, &controller) {
+        verify::Check::passed(CheckName::Issuer, "check-issuer-matches")
+    } else {
+        verify::Check::failed(CheckName::Issuer, "check-issuer-mismatch")
+    }
+    .with_arg("issuer", issuer)
+    .with_arg("controller", controller);
 }

@@ -434,6 +434,14 @@ pub fn from_pem(pem: &str) -> Result<PublicKey, KeyError> {
     rsa_key(Ok(key))
 }
 
+/// An RSA public key from a DER SubjectPublicKeyInfo (an X.509 certificate's key).
+pub fn from_spki_der(der: &[u8]) -> Result<PublicKey, KeyError> {
+    use rsa::pkcs8::DecodePublicKey;
+    let key = rsa::RsaPublicKey::from_public_key_der(der)
+        .map_err(|_| KeyError::Malformed("not an RSA SubjectPublicKeyInfo".into()))?;
+    rsa_key(Ok(key))
+}
+
 /// The key of one verification method object: `publicKeyMultibase` (Multikey,
 /// `Ed25519VerificationKey2020`), `publicKeyJwk`, `publicKeyBase58`
 /// (`Ed25519VerificationKey2018`) or `publicKeyPem` (OB 2.0 `CryptographicKey`).

@@ -230,6 +230,12 @@ fn assess_bytes(bytes: &[u8], public: &PublicDir, at: DateTime<Utc>) -> Verdict 
     trust::assess(&parsed, at, &Context::load(public, at).expect("context"))
 }
 
+/// Verification with no lists and nothing kept.
+fn assess_offline(bytes: &[u8]) -> Verdict {
+    let parsed = import::parse(bytes).expect("parses");
+    trust::assess(&parsed, now(), &Context::offline())
+}
+
 fn refresh_bytes(bytes: &[u8], public: &PublicDir, server: &Server) -> online::RefreshReport {
     let parsed = import::parse(bytes).expect("parses");
     online::refresh(
@@ -981,4 +987,103 @@ fn without_any_network_every_offline_answer_is_right() {
     );
     let trust: Vec<&Value> = lines.iter().map(|l| &l["trust"]).collect();
     assert_eq!(trust, [&json!("amber"), &json!("red"), &json!("amber")]);
+}
+
+#[test]
+fn peers_ob2_badges_verify_after_one_refresh_as_their_manifest_says() {
+    let Some(peers) = shared("peers/py-ob2-baked") else {
+        skip_loudly(
+            "peers_ob2_badges_verify_after_one_refresh_as_their_manifest_says",
+            "../shared/peers is absent",
+        );
+        return;
+    };
+    let manifest: Value =
+        serde_json::from_slice(&std::fs::read(peers.join("manifest.json")).expect("manifest"))
+            .expect("json");
+    let server = Server::start();
+    let base = format!("http://127.0.0.1:{}/", server.port);
+    let peer_host = "https://badges.example.org/";
+    for (url, file) in manifest["urlMap"].as_object().expect("urlMap") {
+        let path = url.strip_prefix(peer_host).expect("peer host");
+        let body = std::fs::read(peers.join(file.as_str().expect("file"))).expect("hosted");
+        server.serve(&format!("/{path}"), 200, &body);
+    }
+    let fetcher = Fetcher::with_loopback_rewrites(vec![(peer_host.into(), base)]).expect("fetcher");
+    let dir = tempfile::tempdir().expect("tmp");
+    let public = PublicDir::at(dir.path());
+    let cache = FetchCache::new(&public);
+    let mut checked = 0;
+    let mut seen = std::collections::HashSet::new();
+    for f in manifest["files"].as_array().expect("files") {
+        let name = f["file"].as_str().expect("file");
+        let bytes = std::fs::read(peers.join(name)).expect("peer file");
+        let valid = f["expected"] == "valid";
+        // Signed assertions share one key and BadgeClass: only the first needs the network.
+        let needs = match f["kind"].as_str() {
+            Some("hosted") => f["assertionId"].to_string(),
+            _ => "signed".to_string(),
+        };
+        if valid && seen.insert(needs) {
+            let before = assess_bytes(&bytes, &public, now());
+            assert_eq!(before.verified, None, "{name} before any refresh");
+        }
+        let parsed = import::parse(&bytes).expect("parses");
+        let report =
+            online::refresh(&parsed, &fetcher, &cache, &mut |_, _, _| {}).expect("refresh");
+        assert!(report.failed.is_empty(), "{name}: {:?}", report.failed);
+        let after = assess_bytes(&bytes, &public, now());
+        assert_eq!(after.verified, Some(valid), "{name}: {:?}", after.checks);
+        checked += 1;
+    }
+    assert!(checked >= 40, "{checked}");
+}
+
+#[test]
+fn europass_jades_seal_verifies_with_its_certificate_key_and_chain_stays_unchecked() {
+    let Some(dir) = shared("vectors/europass") else {
+        skip_loudly(
+            "europass_jades_seal_verifies_with_its_certificate_key_and_chain_stays_unchecked",
+            "../shared/vectors is absent",
+        );
+        return;
+    };
+    for name in [
+        "Sample-CertOfPart-signed.jsonld",
+        "Sample-MC-Annex1-signed.jsonld",
+    ] {
+        let bytes = std::fs::read(dir.join(name)).expect("sample");
+        let v = assess_offline(&bytes);
+        assert_eq!(
+            outcome(&v, CheckName::Signature),
+            Some(Outcome::Passed),
+            "{name}"
+        );
+        assert_eq!(
+            outcome(&v, CheckName::Issuer),
+            Some(Outcome::Unchecked),
+            "{name}"
+        );
+        assert_eq!((v.verified, v.trust), (None, Trust::Amber), "{name}");
+        // One character of the sealed payload changed: the seal no longer matches.
+        let mut doc: Value = serde_json::from_slice(&bytes).expect("json");
+        let payload = doc["payload"]
+            .as_str()
+            .expect("payload")
+            .replacen("Ana", "Ina", 1);
+        let payload = if payload == doc["payload"].as_str().expect("payload") {
+            payload.replacen("a", "e", 1)
+        } else {
+            payload
+        };
+        doc["payload"] = json!(payload);
+        let tampered = serde_json::to_vec(&doc).expect("json");
+        let v = assess_offline(&tampered);
+        assert_eq!(
+            outcome(&v, CheckName::Signature),
+            Some(Outcome::Failed),
+            "{name}"
+        );
+        assert_eq!(v.trust, Trust::Red);
+    }
 }
