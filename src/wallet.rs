@@ -116,12 +116,19 @@ impl Wallet {
 
     /// Every stored credential, newest first.
     pub fn list(&self) -> Result<Vec<StoredCredential>> {
-        self.store.list_credentials()
+        let mut all = self.store.list_credentials()?;
+        let context = self.trust_context(Utc::now());
+        for stored in &mut all {
+            crate::trust::recolour(stored, &context, Utc::now());
+        }
+        Ok(all)
     }
 
     /// One stored credential.
     pub fn show(&self, id: &str) -> Result<StoredCredential> {
-        self.store.get_credential(id)
+        let mut stored = self.store.get_credential(id)?;
+        crate::trust::recolour(&mut stored, &self.trust_context(Utc::now()), Utc::now());
+        Ok(stored)
     }
 
     /// Wallet ids of the credentials nested in a stored one (a CLR bundle's achievements).

@@ -211,3 +211,63 @@ pub fn refresh(
     cache.mark_refresh(Utc::now())?;
     Ok(report)
 }
+
+/// Refreshes stored credentials of a wallet (the app's "check online" for one or all), then
+/// verifies each again from its original bytes so its stored verdict says what is known now.
+/// Returns each credential's report, in order.
+pub fn refresh_stored(
+    wallet: &mut crate::Wallet,
+    ids: &[String],
+    fetcher: &Fetcher,
+    progress: &mut dyn FnMut(&str, usize, usize),
+) -> Result<Vec<(String, RefreshReport)>> {
+    let cache = FetchCache::new(&wallet.public_dir());
+    let mut reports = Vec::with_capacity(ids.len());
+    for id in ids {
+        let parsed = crate::import::parse(&wallet.original_bytes(id)?)?;
+        let report = refresh(&parsed, fetcher, &cache, progress)?;
+        wallet.reverify_ids(std::slice::from_ref(id), Utc::now())?;
+        reports.push((id.clone(), report));
+    }
+    Ok(reports)
+}
+
+/// Fetches a newer version of every installed trust list that names a `source`. A newer list
+/// (later `issued`) by the same, already accepted signer replaces the old one; a list by any
+/// other key is refused, as on installation. Returns per source URL whether a newer list was
+/// installed, or why not.
+pub fn refresh_trust_lists(
+    installed: &crate::trust::Installed,
+    fetcher: &Fetcher,
+) -> Result<Vec<(String, Result<bool>)>> {
+    let now = Utc::now();
+    let mut results = Vec::new();
+    for current in installed.load(now)? {
+        let Some(source) = current.list.source.clone() else {
+            continue;
+        };
+        let outcome = fetcher.fetch(&source).and_then(|cached| {
+            if !(200..300).contains(&cached.status) {
+                return Err(Error::FetchFailed {
+                    url: source.clone(),
+                    reason: format!("HTTP {}", cached.status),
+                });
+            }
+            let fetched = crate::trust::list::open(&cached.bytes(), now)?;
+            let newer = crate::verify::parse_date(&fetched.issued)
+                > crate::verify::parse_date(&current.list.issued);
+            if fetched.signer != current.list.signer {
+                return Err(Error::TrustListUnknownSigner {
+                    key: fetched.signer,
+                });
+            }
+            if newer {
+                installed.install(&cached.bytes(), None, now)?;
+                installed.remove(&current.sha256)?;
+            }
+            Ok(newer)
+        });
+        results.push((source, outcome));
+    }
+    Ok(results)
+}

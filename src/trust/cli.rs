@@ -275,12 +275,20 @@ pub fn run_refresh(
             })
         }
     };
-    for id in &ids {
-        let parsed = import::parse(&wallet.original_bytes(id)?)?;
-        let report = online::refresh(&parsed, &fetcher, &cache, &mut progress)?;
-        wallet.reverify_ids(std::slice::from_ref(id), Utc::now())?;
-        let verdict = wallet.show(id)?.verdict;
-        report_line(id, &report, verdict.as_ref());
+    if refresh.all {
+        // Newer trust lists first, so the credentials below are judged with them.
+        for (url, outcome) in online::refresh_trust_lists(&Installed::new(&public), &fetcher)? {
+            let mut report = online::RefreshReport::default();
+            match outcome {
+                Ok(_) => report.fetched.push((url.clone(), 200)),
+                Err(e) => report.failed.push((url.clone(), e)),
+            }
+            report_line(&url, &report, None);
+        }
+    }
+    for (id, report) in online::refresh_stored(&mut wallet, &ids, &fetcher, &mut progress)? {
+        let verdict = wallet.show(&id)?.verdict;
+        report_line(&id, &report, verdict.as_ref());
     }
     Ok(code)
 }

@@ -110,6 +110,17 @@ impl Installed {
         })
     }
 
+    /// Removes an installed list by its SHA-256 (hex). Nothing happens when it is not there.
+    pub fn remove(&self, sha256: &str) -> Result<()> {
+        if sha256.len() != 64 || !sha256.bytes().all(|b| b.is_ascii_hexdigit()) {
+            return Ok(());
+        }
+        match std::fs::remove_file(self.dir.join(format!("{sha256}.json"))) {
+            Err(e) if e.kind() != std::io::ErrorKind::NotFound => Err(e.into()),
+            _ => Ok(()),
+        }
+    }
+
     /// Every installed list that still verifies, is valid at `at` and whose signer is still
     /// accepted; the others are skipped (they count for nothing).
     pub fn load(&self, at: DateTime<Utc>) -> Result<Vec<InstalledList>> {

@@ -194,6 +194,15 @@ pub fn assess(parsed: &Parsed, at: DateTime<Utc>, ctx: &Context) -> Verdict {
     verdict
 }
 
+/// Re-derives a stored verdict's colour from the trust lists in force now, so installing or
+/// losing a list shows at once without verifying again. A verdict whose issuer the model does
+/// not name (a hosted badge with a linked BadgeClass) keeps the colour it was stored with.
+pub fn recolour(stored: &mut crate::store::StoredCredential, ctx: &Context, at: DateTime<Utc>) {
+    if let (Some(verdict), Some(issuer)) = (&mut stored.verdict, &stored.credential.issuer.id) {
+        verdict.apply_issuer_trust(ctx.lists.is_trusted_issuer(issuer, at));
+    }
+}
+
 /// An OB 2.0 signed assertion whose BadgeClass is only linked: once the BadgeClass was fetched,
 /// its issuer is known, and the key's owner (from the fetched key document) must be it.
 fn bind_linked_issuer(checks: &mut [verify::Check], document: &Value, lookup: &Lookup<'_>) {

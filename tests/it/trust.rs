@@ -780,25 +780,61 @@ fn wallet_import_then_refresh_turns_a_hosted_badge_verified() {
     let stored = wallet.show(&id).expect("show").verdict.expect("verdict");
     assert_eq!(stored.verified, None);
     assert_eq!(server.hits(), 0);
-    let parsed = import::parse(&wallet.original_bytes(&id).expect("bytes")).expect("parse");
-    online::refresh(
-        &parsed,
+    let mut seen = Vec::new();
+    let reports = online::refresh_stored(
+        &mut wallet,
+        std::slice::from_ref(&id),
         &server.fetcher(),
-        &FetchCache::new(&wallet.public_dir()),
-        &mut |_, _, _| {},
+        &mut |url, _, _| seen.push(url.to_string()),
     )
     .expect("refresh");
-    wallet
-        .reverify_ids(std::slice::from_ref(&id), now())
-        .expect("reverify");
+    assert_eq!(reports[0].1.fetched.len(), 3);
+    assert_eq!(seen.len(), 3, "progress told of every URL");
     let v = wallet.show(&id).expect("show").verdict.expect("verdict");
     assert_eq!((v.verified, v.trust), (Some(true), Trust::Amber));
-    // `list` (a new process, no network) shows the same.
+
+    // A did:key credential, then a list naming its issuer installed: `list` is green at once.
+    let issuer = did_key(&ISSUER_SEED);
+    let method = format!("{issuer}#{}", multikey(&ISSUER_SEED));
+    let signed = sign_jcs(&ob3("urn:uuid:w1", &issuer, None), &ISSUER_SEED, &method);
+    let second = wallet
+        .import_bytes(&serde_json::to_vec(&signed).expect("json"), None, now())
+        .expect("import")
+        .id;
+    let colour = |w: &Wallet| {
+        w.list()
+            .expect("list")
+            .into_iter()
+            .find(|c| c.id == second)
+            .and_then(|c| c.verdict)
+            .map(|v| v.trust)
+    };
+    assert_eq!(colour(&wallet), Some(Trust::Amber));
+    Installed::new(&wallet.public_dir())
+        .install(
+            &trust_list(&[&issuer], &LIST_SEED),
+            Some(&multikey(&LIST_SEED)),
+            now(),
+        )
+        .expect("install");
+    assert_eq!(colour(&wallet), Some(Trust::Green));
+    // `list` in a new process (no network) shows the same.
     let (_, lines, _) = cli(
         &["--wallet", &path.display().to_string(), "--json", "list"],
         None,
     );
-    assert_eq!(lines[0][0]["verified"], json!(true));
+    let trust: Vec<&Value> = lines[0]
+        .as_array()
+        .expect("list")
+        .iter()
+        .map(|c| &c["trust"])
+        .collect();
+    assert!(trust.contains(&&json!("green")), "{trust:?}");
+    assert!(lines[0]
+        .as_array()
+        .expect("list")
+        .iter()
+        .all(|c| c["verified"] == json!(true)));
 }
 
 #[test]
@@ -1086,4 +1122,65 @@ fn europass_jades_seal_verifies_with_its_certificate_key_and_chain_stays_uncheck
         );
         assert_eq!(v.trust, Trust::Red);
     }
+}
+
+#[test]
+fn installed_lists_refresh_from_their_source_only_when_newer_and_same_signer() {
+    let dir = tempfile::tempdir().expect("tmp");
+    let installed = Installed::new(&PublicDir::at(dir.path()));
+    let server = Server::start();
+    let source = format!("{STATUS_HOST}trust.json");
+    let make = |issued: &str, ids: &[&str], seed: &[u8; 32]| {
+        let entries: Vec<Value> = ids
+            .iter()
+            .map(|id| json!({"id": id, "roles": ["issuer"]}))
+            .collect();
+        let unsigned = json!({"type": "ErkendTrustList", "name": {"en": "Coaching list"},
+            "issued": issued, "source": source, "entries": entries});
+        serde_json::to_vec(&list::sign(&unsigned, seed).expect("sign")).expect("json")
+    };
+    installed
+        .install(
+            &make("2026-01-01T00:00:00Z", &["did:key:z6MkA"], &LIST_SEED),
+            Some(&multikey(&LIST_SEED)),
+            now(),
+        )
+        .expect("install");
+    let names = |i: &Installed| -> Vec<String> {
+        i.load(now())
+            .expect("load")
+            .iter()
+            .flat_map(|l| l.list.entries.iter().map(|e| e.id.clone()))
+            .collect()
+    };
+    let newer = make(
+        "2026-06-01T00:00:00Z",
+        &["did:key:z6MkA", "did:key:z6MkB"],
+        &LIST_SEED,
+    );
+    server.serve("/s/trust.json", 200, &newer);
+    let results = online::refresh_trust_lists(&installed, &server.fetcher()).expect("refresh");
+    assert!(matches!(results[0].1, Ok(true)), "{results:?}");
+    assert_eq!(names(&installed), ["did:key:z6MkA", "did:key:z6MkB"]);
+
+    // The same list again: nothing newer. Another signer, or a changed list: refused.
+    let results = online::refresh_trust_lists(&installed, &server.fetcher()).expect("refresh");
+    assert!(matches!(results[0].1, Ok(false)));
+    let other = make("2026-09-01T00:00:00Z", &["did:key:z6MkEvil"], &[77; 32]);
+    server.serve("/s/trust.json", 200, &other);
+    let results = online::refresh_trust_lists(&installed, &server.fetcher()).expect("refresh");
+    assert!(matches!(
+        results[0].1,
+        Err(Error::TrustListUnknownSigner { .. })
+    ));
+    let mut changed: Value = serde_json::from_slice(&newer).expect("json");
+    changed["issued"] = json!("2026-10-01T00:00:00Z");
+    server.serve(
+        "/s/trust.json",
+        200,
+        &serde_json::to_vec(&changed).expect("json"),
+    );
+    let results = online::refresh_trust_lists(&installed, &server.fetcher()).expect("refresh");
+    assert!(matches!(results[0].1, Err(Error::TrustListTampered)));
+    assert_eq!(names(&installed), ["did:key:z6MkA", "did:key:z6MkB"]);
 }
