@@ -147,6 +147,15 @@ fn status_list_check(entry: &Value, kind: &str, purpose: &str, lookup: &Lookup<'
     if text(subject, "statusPurpose").is_some_and(|p| p != purpose) {
         return list_problem(url, "its purpose differs");
     }
+    // Multi-bit entries (`statusSize` > 1, status messages) are not revocation bits.
+    let size = [entry.get("statusSize"), subject.get("statusSize")]
+        .into_iter()
+        .flatten()
+        .find_map(Value::as_u64)
+        .unwrap_or(1);
+    if size != 1 {
+        return list_problem(url, "entries of more than one bit");
+    }
     let Some(encoded) = text(subject, "encodedList") else {
         return list_problem(url, "no encodedList");
     };

@@ -96,7 +96,7 @@ pub fn verify_context(
 ) -> Result<Context> {
     let mut ctx = Context::load(&PublicDir::beside_wallet(wallet_path), at)?;
     if let Some(path) = trust_list {
-        let bytes = std::fs::read(path).map_err(|e| unreadable(path, &e))?;
+        let bytes = wallet::read_input(path)?;
         ctx = ctx.with_list(list::open(&bytes, at)?);
     }
     if let Some(days) = max_age_days {
@@ -112,7 +112,7 @@ pub fn run_trust(env: &CliEnv<'_>, command: &TrustCommand) -> Result<u8> {
     let now = Utc::now();
     match command {
         TrustCommand::Add { file, accept_key } => {
-            let bytes = std::fs::read(file).map_err(|e| unreadable(file, &e))?;
+            let bytes = wallet::read_input(file)?;
             let added = installed.install(&bytes, accept_key.as_deref(), now)?;
             let name = added.list.display_name(env.l10n.lang()).to_string();
             if env.json {
@@ -182,7 +182,8 @@ pub fn run_trust(env: &CliEnv<'_>, command: &TrustCommand) -> Result<u8> {
             getrandom::getrandom(seed.as_mut()).map_err(|_| Error::NoRandomness)?;
             let key = ed25519_dalek::SigningKey::from_bytes(&seed);
             let public = list::ed25519_multikey(&key.verifying_key());
-            super::public::write_file(target, hex::encode(seed.as_ref()).as_bytes())?;
+            let text = zeroize::Zeroizing::new(hex::encode(seed.as_ref()));
+            super::public::write_file(target, text.as_bytes())?;
             if env.json {
                 out(&json!({"key": public}).to_string());
             } else {
