@@ -78,6 +78,18 @@ impl TrustLists {
     pub fn attester_predicate(&self, at: DateTime<Utc>) -> impl Fn(&str) -> bool + '_ {
         move |id| self.is_trusted_attester(id, at)
     }
+
+    /// [`TrustLists::attester_predicate`] owning the lists, for callers that keep it.
+    pub fn into_attester_predicate(self, at: DateTime<Utc>) -> impl Fn(&str) -> bool {
+        move |id| self.is_trusted_attester(id, at)
+    }
+
+    /// The lists installed beside a wallet path, valid at `at` (none when unreadable).
+    pub fn installed_beside(wallet: &std::path::Path, at: DateTime<Utc>) -> TrustLists {
+        Context::load(&PublicDir::beside_wallet(wallet), at)
+            .map(|c| c.lists)
+            .unwrap_or_default()
+    }
 }
 
 /// Everything [`assess`] reads besides the credential: trust lists, kept documents, and the

@@ -510,7 +510,8 @@ fn did_web_issuer_verifies_offline_after_one_refresh() {
 #[test]
 fn trust_lists_refuse_tampering_expiry_and_unknown_keys() {
     let dir = tempfile::tempdir().expect("tmp");
-    let installed = Installed::new(&PublicDir::at(dir.path()));
+    let wallet = dir.path().join("wallet.db");
+    let installed = Installed::new(&PublicDir::beside_wallet(&wallet));
     let good = trust_list(&["did:key:z6MkA"], &LIST_SEED);
 
     let mut tampered: Value = serde_json::from_slice(&good).expect("json");
@@ -559,9 +560,12 @@ fn trust_lists_refuse_tampering_expiry_and_unknown_keys() {
     assert!(is_attester("did:key:z6MkB"));
     assert!(is_attester("did:key:z6MkA#z6MkA"));
     assert!(!is_attester("did:key:z6MkEvil"));
+    // The same answer for a module that only has the wallet path (e.g. the proof card).
+    let owned = trust::TrustLists::installed_beside(&wallet, now()).into_attester_predicate(now());
+    assert!(owned("did:key:z6MkB") && !owned("did:key:z6MkEvil"));
 
     // A list file changed on disk after installation counts for nothing.
-    for entry in std::fs::read_dir(dir.path().join("trust-lists")).expect("dir") {
+    for entry in std::fs::read_dir(dir.path().join("public/trust-lists")).expect("dir") {
         let path = entry.expect("entry").path();
         if path.file_name().is_some_and(|n| n != "accepted-keys.json") {
             std::fs::write(&path, &tampered).expect("write");
