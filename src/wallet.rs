@@ -77,12 +77,16 @@ impl Wallet {
         at: DateTime<Utc>,
     ) -> Result<ImportOutcome> {
         let parsed = import::parse(bytes)?;
-        let verdict = crate::trust::assess(&parsed, at, &self.trust_context(at));
+        let context = self.trust_context(at);
+        let verdict = crate::trust::assess(&parsed, at, &context);
         // A bundle's nested credentials are stored as credentials of their own, linked to it.
         let nested: Vec<(Vec<u8>, &Parsed, Verdict)> = parsed
             .nested
             .iter()
-            .map(|child| (nested_bytes(child), child, verify::verify(child, at)))
+            .map(|child| {
+                let v = crate::trust::assess(child, at, &context);
+                (nested_bytes(child), child, v)
+            })
             .collect();
         let inserted = self.store.insert_credential(
             bytes,
@@ -398,10 +402,11 @@ impl Wallet {
                 .map_err(|_| Error::BackupWrongPassphraseOrDamaged)?;
             originals.push(bytes);
         }
+        let context = self.trust_context(at);
         let mut checked = Vec::with_capacity(originals.len());
         for bytes in &originals {
             let parsed = import::parse(bytes)?;
-            let verdict = verify::verify(&parsed, at);
+            let verdict = crate::trust::assess(&parsed, at, &context);
             checked.push((parsed, verdict));
         }
         let items: Vec<Restorable<'_>> = payload
@@ -418,7 +423,10 @@ impl Wallet {
                 nested: parsed
                     .nested
                     .iter()
-                    .map(|child| (nested_bytes(child), child, verify::verify(child, at)))
+                    .map(|child| {
+                        let v = crate::trust::assess(child, at, &context);
+                        (nested_bytes(child), child, v)
+                    })
                     .collect(),
             })
             .collect();
