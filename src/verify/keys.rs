@@ -556,6 +556,31 @@ mod tests {
     }
 
     #[test]
+    fn did_web_urls_follow_the_method_spec_and_refuse_odd_hosts() {
+        assert_eq!(
+            did_web_url("did:web:example.org#key-1").as_deref(),
+            Some("https://example.org/.well-known/did.json")
+        );
+        assert_eq!(
+            did_web_url("did:web:example.org%3A8443:users:alice").as_deref(),
+            Some("https://example.org:8443/users/alice/did.json")
+        );
+        for bad in [
+            "did:web:",
+            "did:web:exa mple.org",
+            "did:web:x.org:..",
+            "did:web:a@b.org",
+        ] {
+            assert_eq!(did_web_url(bad), None, "{bad}");
+        }
+        assert_eq!(
+            document_url("https://example.org/keys/1#k").as_deref(),
+            Some("https://example.org/keys/1")
+        );
+        assert_eq!(document_url("did:key:z6MkA"), None);
+    }
+
+    #[test]
     fn documents_add_relative_methods_with_their_controller() {
         let doc = serde_json::json!({
             "id": "did:web:example.org",
