@@ -270,6 +270,49 @@ pub enum Error {
         /// The wallet id of the credential.
         id: String,
     },
+    /// A trust list file is not a trust list (not JSON, fields missing or of the wrong kind).
+    #[error("not a trust list: {detail}")]
+    TrustListMalformed {
+        /// What is wrong.
+        detail: String,
+    },
+    /// A trust list's signature does not match its content: it was changed after signing.
+    #[error("the trust list was changed after it was signed")]
+    TrustListTampered,
+    /// A trust list is past its end of validity (or not valid yet).
+    #[error("the trust list is not valid at this time (valid until {until})")]
+    TrustListExpired {
+        /// The list's end (or start) of validity as written.
+        until: String,
+    },
+    /// A trust list is signed by a key that is neither Erkend's own nor one the user accepted.
+    #[error("the trust list is signed by an unknown key {key}")]
+    TrustListUnknownSigner {
+        /// The signer's public key (multibase), for the user to compare and accept.
+        key: String,
+    },
+    /// An online refresh was asked for a URL that is not `https:`.
+    #[error("refused to fetch {url}: only https addresses are fetched")]
+    UrlRefused {
+        /// The URL.
+        url: String,
+    },
+    /// An online fetch failed (no network, timeout, TLS, too many redirects, HTTP error).
+    #[error("could not fetch {url}: {reason}")]
+    FetchFailed {
+        /// The URL.
+        url: String,
+        /// What went wrong.
+        reason: String,
+    },
+    /// A fetched document is larger than the limit.
+    #[error("{url} sent more than {limit} bytes")]
+    FetchTooLarge {
+        /// The URL.
+        url: String,
+        /// The limit in bytes.
+        limit: u64,
+    },
 }
 
 impl Error {
@@ -321,6 +364,13 @@ impl Error {
             Error::SignerNameRequired => "signer-name-required",
             Error::EndorsementRequestInvalid { .. } => "endorsement-request-invalid",
             Error::EndorseTargetHasNoId { .. } => "endorse-target-has-no-id",
+            Error::TrustListMalformed { .. } => "trust-list-malformed",
+            Error::TrustListTampered => "trust-list-tampered",
+            Error::TrustListExpired { .. } => "trust-list-expired",
+            Error::TrustListUnknownSigner { .. } => "trust-list-unknown-signer",
+            Error::UrlRefused { .. } => "url-refused",
+            Error::FetchFailed { .. } => "fetch-failed",
+            Error::FetchTooLarge { .. } => "fetch-too-large",
         }
     }
 
@@ -404,6 +454,19 @@ impl Error {
             }
             Error::SignerNameRequired | Error::RecoveryCodeInvalid => {}
             Error::EndorseTargetHasNoId { id } => put("id", id.clone()),
+            Error::TrustListMalformed { detail } => put("detail", detail.clone()),
+            Error::TrustListTampered => {}
+            Error::TrustListExpired { until } => put("until", until.clone()),
+            Error::TrustListUnknownSigner { key } => put("key", key.clone()),
+            Error::UrlRefused { url } => put("url", url.clone()),
+            Error::FetchFailed { url, reason } => {
+                put("url", url.clone());
+                put("reason", reason.clone());
+            }
+            Error::FetchTooLarge { url, limit } => {
+                put("url", url.clone());
+                put("limit", limit.to_string());
+            }
         }
         args
     }

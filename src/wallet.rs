@@ -85,7 +85,8 @@ impl Wallet {
         at: DateTime<Utc>,
     ) -> Result<ImportOutcome> {
         let parsed = import::parse(bytes)?;
-        let verdict = verify::verify(&parsed, at);
+        let context = self.trust_context(at);
+        let verdict = crate::trust::assess(&parsed, at, &context);
         if parsed.credential.endorses().is_some() {
             return self.import_endorsement(bytes, &parsed, verdict, at);
         }
@@ -93,7 +94,10 @@ impl Wallet {
         let nested: Vec<(Vec<u8>, &Parsed, Verdict)> = parsed
             .nested
             .iter()
-            .map(|child| (nested_bytes(child), child, verify::verify(child, at)))
+            .map(|child| {
+                let v = crate::trust::assess(child, at, &context);
+                (nested_bytes(child), child, v)
+            })
             .collect();
         let inserted = self.store.insert_credential(
             bytes,
@@ -130,12 +134,19 @@ impl Wallet {
 
     /// Every stored credential, newest first.
     pub fn list(&self) -> Result<Vec<StoredCredential>> {
-        self.store.list_credentials()
+        let mut all = self.store.list_credentials()?;
+        let context = self.trust_context(Utc::now());
+        for stored in &mut all {
+            crate::trust::recolour(stored, &context, Utc::now());
+        }
+        Ok(all)
     }
 
     /// One stored credential.
     pub fn show(&self, id: &str) -> Result<StoredCredential> {
-        self.store.get_credential(id)
+        let mut stored = self.store.get_credential(id)?;
+        crate::trust::recolour(&mut stored, &self.trust_context(Utc::now()), Utc::now());
+        Ok(stored)
     }
 
     /// Wallet ids of the credentials nested in a stored one (a CLR bundle's achievements).
@@ -179,16 +190,34 @@ impl Wallet {
 
     /// Verifies the given stored credentials again from their original bytes.
     fn reverify(&mut self, ids: &[String], at: DateTime<Utc>) -> Result<usize> {
+        let context = self.trust_context(at);
         for id in ids {
             // Stored bytes parsed once already; if a newer parser refuses them, keep the old
             // verdict rather than lose the credential from view.
             let Ok(parsed) = import::parse(&self.original_bytes(id)?) else {
                 continue;
             };
-            let verdict = verify::verify(&parsed, at);
+            let verdict = crate::trust::assess(&parsed, at, &context);
             self.store.record_verdict(id, &verdict)?;
         }
         Ok(ids.len())
+    }
+
+    /// Verifies the given stored credentials again (e.g. after an online refresh) and records
+    /// the new verdicts.
+    pub fn reverify_ids(&mut self, ids: &[String], at: DateTime<Utc>) -> Result<usize> {
+        self.reverify(ids, at)
+    }
+
+    /// The public-data folder beside this wallet (trust lists, fetched documents).
+    pub fn public_dir(&self) -> crate::trust::PublicDir {
+        crate::trust::PublicDir::beside_wallet(self.store.path())
+    }
+
+    /// Installed trust lists and kept documents, as verification at `at` uses them. A public
+    /// folder that cannot be read counts as empty: verification then says less, never more.
+    pub fn trust_context(&self, at: DateTime<Utc>) -> crate::trust::Context {
+        crate::trust::Context::load(&self.public_dir(), at).unwrap_or_default()
     }
 
     /// The skills profile: credential alignments and skill claims, strongest evidence first.
@@ -438,10 +467,11 @@ impl Wallet {
                 .map_err(|_| Error::BackupWrongPassphraseOrDamaged)?;
             originals.push(bytes);
         }
+        let context = self.trust_context(at);
         let mut checked = Vec::with_capacity(originals.len());
         for bytes in &originals {
             let parsed = import::parse(bytes)?;
-            let verdict = verify::verify(&parsed, at);
+            let verdict = crate::trust::assess(&parsed, at, &context);
             checked.push((parsed, verdict));
         }
         let items: Vec<Restorable<'_>> = payload
@@ -458,7 +488,10 @@ impl Wallet {
                 nested: parsed
                     .nested
                     .iter()
-                    .map(|child| (nested_bytes(child), child, verify::verify(child, at)))
+                    .map(|child| {
+                        let v = crate::trust::assess(child, at, &context);
+                        (nested_bytes(child), child, v)
+                    })
                     .collect(),
             })
             .collect();
@@ -560,6 +593,18 @@ pub fn verify_file(path: &Path, at: DateTime<Utc>) -> Result<(Parsed, Verdict)> 
     let bytes = read_input(path)?;
     let parsed = import::parse(&bytes)?;
     let verdict = verify::verify(&parsed, at);
+    Ok((parsed, verdict))
+}
+
+/// Parses and verifies a file without storing it, with trust lists and kept documents.
+pub fn verify_file_with(
+    path: &Path,
+    at: DateTime<Utc>,
+    context: &crate::trust::Context,
+) -> Result<(Parsed, Verdict)> {
+    let bytes = read_input(path)?;
+    let parsed = import::parse(&bytes)?;
+    let verdict = crate::trust::assess(&parsed, at, context);
     Ok((parsed, verdict))
 }
 

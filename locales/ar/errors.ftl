@@ -83,3 +83,15 @@ hint-endorse-target-has-no-id = اطلب بدلاً من ذلك تزكية لم�
 
 error-recovery-code-invalid = هذا ليس رمز استرداد صالحًا: هناك حرف خاطئ أو ناقص أو زائد.
 hint-recovery-code-invalid = انسخ الرمز مرة أخرى من ورقة الاسترداد: ‏32 حرفًا ورقمًا في مجموعات من أربعة. الشرطات والمسافات وحالة الأحرف لا تهمّ.
+error-trust-list-malformed = هذا الملف ليس قائمة ثقة ({ $detail }).
+hint-trust-list-malformed = اطلب ممن أعطاك القائمة الملفَّ الذي وقّعه.
+error-trust-list-tampered = تم تغيير قائمة الثقة هذه بعد توقيعها، لذلك رُفضت.
+hint-trust-list-tampered = احصل على نسخة جديدة من القائمة من الجهة التي تنشرها. لم يُثبَّت شيء.
+error-trust-list-expired = قائمة الثقة هذه غير صالحة الآن (تنتهي صلاحيتها أو تبدأ في { $until })، لذلك رُفضت.
+hint-trust-list-expired = احصل على القائمة الحالية من الجهة التي تنشرها.
+error-trust-list-unknown-signer = قائمة الثقة هذه موقّعة بمفتاح لا يعرفه { -app-name }: { $key }.
+hint-trust-list-unknown-signer = فقط إذا أكّدت الجهة التي أعطتك القائمة هذا المفتاح، ثبّتها باستخدام ‎--accept-key { $key }‎.
+error-url-refused = لا يجلب { -app-name } إلا العناوين الآمنة (https)؛ لم يُجلب { $url }.
+error-fetch-failed = تعذّر جلب { $url } ({ $reason }).
+hint-fetch-failed = تحقّق من الاتصال بالإنترنت وحاول مرة أخرى لاحقًا. ما تم التحقق منه سابقًا يبقى كما هو.
+error-fetch-too-large = أرسل { $url } أكثر من { $limit } بايت؛ أُوقف التنزيل.

@@ -147,3 +147,15 @@ hint-endorse-target-has-no-id = Ask for an endorsement of a skill instead, or of
 
 error-recovery-code-invalid = This is not a valid recovery code: a character is wrong, missing or extra.
 hint-recovery-code-invalid = Copy the code again from your recovery sheet: 32 letters and digits in groups of four. Dashes, spaces and upper or lower case do not matter.
+error-trust-list-malformed = This file is not a trust list ({ $detail }).
+hint-trust-list-malformed = Ask whoever gave you the list for the file they signed.
+error-trust-list-tampered = This trust list was changed after it was signed, so it was refused.
+hint-trust-list-tampered = Get a fresh copy of the list from the organisation that publishes it. Nothing was installed.
+error-trust-list-expired = This trust list is not valid now (its validity ends or starts on { $until }), so it was refused.
+hint-trust-list-expired = Get the current list from the organisation that publishes it.
+error-trust-list-unknown-signer = This trust list is signed by a key { -app-name } does not know: { $key }.
+hint-trust-list-unknown-signer = Only if the organisation that gave you the list confirms this key, install it with --accept-key { $key }.
+error-url-refused = { -app-name } only fetches secure (https) addresses; { $url } was not fetched.
+error-fetch-failed = Could not fetch { $url } ({ $reason }).
+hint-fetch-failed = Check the internet connection and try again later. Everything checked earlier stays as it was.
+error-fetch-too-large = { $url } sent more than { $limit } bytes; the download was stopped.

@@ -83,3 +83,15 @@ hint-endorse-target-has-no-id = Vraag in plaats daarvan een aanbeveling voor een
 
 error-recovery-code-invalid = Dit is geen geldige herstelcode: er is een teken fout, weg of te veel.
 hint-recovery-code-invalid = Neem de code opnieuw over van je herstelblad: 32 letters en cijfers in groepjes van vier. Streepjes, spaties en hoofd- of kleine letters maken niet uit.
+error-trust-list-malformed = Dit bestand is geen vertrouwenslijst ({ $detail }).
+hint-trust-list-malformed = Vraag wie u de lijst gaf om het ondertekende bestand.
+error-trust-list-tampered = Deze vertrouwenslijst is veranderd nadat ze werd ondertekend en is daarom geweigerd.
+hint-trust-list-tampered = Haal een nieuwe kopie van de lijst bij de organisatie die haar uitgeeft. Er is niets geïnstalleerd.
+error-trust-list-expired = Deze vertrouwenslijst is nu niet geldig (haar geldigheid eindigt of begint op { $until }) en is daarom geweigerd.
+hint-trust-list-expired = Haal de actuele lijst bij de organisatie die haar uitgeeft.
+error-trust-list-unknown-signer = Deze vertrouwenslijst is ondertekend met een sleutel die { -app-name } niet kent: { $key }.
+hint-trust-list-unknown-signer = Alleen als de organisatie die u de lijst gaf deze sleutel bevestigt: installeer haar met --accept-key { $key }.
+error-url-refused = { -app-name } haalt alleen beveiligde (https) adressen op; { $url } is niet opgehaald.
+error-fetch-failed = { $url } kon niet worden opgehaald ({ $reason }).
+hint-fetch-failed = Controleer de internetverbinding en probeer het later opnieuw. Wat eerder is gecontroleerd, blijft zoals het was.
+error-fetch-too-large = { $url } stuurde meer dan { $limit } bytes; het downloaden is gestopt.

@@ -46,6 +46,12 @@ struct Cli {
     /// Read the wallet passphrase from this file (else $ERKEND_PASSPHRASE).
     #[arg(long, global = true, value_name = "FILE")]
     passphrase_file: Option<PathBuf>,
+    /// An extra signed trust list for this run (`verify`).
+    #[arg(long, global = true, value_name = "FILE")]
+    trust_list: Option<PathBuf>,
+    /// Kept status lists and hosted copies older than this many days count as stale.
+    #[arg(long, global = true, value_name = "DAYS")]
+    max_age_days: Option<u32>,
     #[command(subcommand)]
     command: Command,
 }
@@ -129,6 +135,13 @@ enum Command {
     RequestEndorsement(erkend::endorse::cli::RequestArgs),
     /// Sign a work-based-learning attestation (an OB 3.0 credential issued by you).
     Attest(erkend::endorse::cli::AttestArgs),
+    /// Trust lists: install, show, sign.
+    Trust {
+        #[command(subcommand)]
+        command: erkend::trust::cli::TrustCommand,
+    },
+    /// Check online, only when asked: fetch what the checks need, then verify again.
+    Refresh(erkend::trust::cli::RefreshArgs),
     /// Write the original bytes of a stored credential.
     Export {
         /// Wallet id (from `list`).
@@ -223,6 +236,10 @@ fn run(cli: &Cli, l10n: &Localizer) -> Result<u8, Error> {
         Command::Attest(a) => {
             erkend::endorse::cli::attest(&mut open_wallet(cli)?, l10n, cli.json, a)
         }
+        Command::Trust { command } => erkend::trust::cli::run_trust(&trust_env(cli, l10n), command),
+        Command::Refresh(r) => {
+            erkend::trust::cli::run_refresh(&trust_env(cli, l10n), r, &|| open_wallet(cli))
+        }
         Command::Backup { out } => backup(cli, l10n, out),
         Command::Restore { file } => restore(cli, l10n, file),
         Command::RecoverySheet { out, renew } => recovery_sheet(cli, l10n, out, *renew),
@@ -242,6 +259,14 @@ fn run(cli: &Cli, l10n: &Localizer) -> Result<u8, Error> {
         Command::Esco {
             command: EscoCommand::Search { query, kind, limit },
         } => esco_search(cli, l10n, query, kind.as_deref(), *limit),
+    }
+}
+
+fn trust_env<'a>(cli: &Cli, l10n: &'a Localizer) -> erkend::trust::cli::CliEnv<'a> {
+    erkend::trust::cli::CliEnv {
+        l10n,
+        json: cli.json,
+        wallet_path: wallet_path(cli),
     }
 }
 
@@ -364,10 +389,16 @@ fn verify(cli: &Cli, l10n: &Localizer, files: &[PathBuf], at: Option<&str>) -> R
             .with_timezone(&Utc),
         None => Utc::now(),
     };
+    let context = erkend::trust::cli::verify_context(
+        &wallet_path(cli),
+        cli.trust_list.as_deref(),
+        cli.max_age_days,
+        at,
+    )?;
     let mut code = 0u8;
     for file in files {
         let shown = file.display().to_string();
-        let line = match wallet::verify_file(file, at) {
+        let line = match wallet::verify_file_with(file, at, &context) {
             Ok((parsed, verdict)) => {
                 if verdict.verified != Some(true) {
                     code = code.max(EXIT_REJECTED);

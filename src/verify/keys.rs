@@ -173,6 +173,101 @@ impl KeyResolver for DocumentKeys {
     }
 }
 
+/// Documents fetched earlier (by an online refresh the user asked for), looked up by URL. The
+/// resolver reads them; nothing behind this trait may reach the network.
+pub trait DocumentSource: Send + Sync {
+    /// The JSON document last fetched from `url` (without fragment), if any was kept.
+    fn document(&self, url: &str) -> Option<Value>;
+}
+
+/// The URL of a `did:web` DID document (did:web method spec §3.2): `did:web:example.org` →
+/// `https://example.org/.well-known/did.json`; `did:web:example.org:u:alice` →
+/// `https://example.org/u/alice/did.json`; a port is written `%3A`. `None` when malformed.
+pub fn did_web_url(did: &str) -> Option<String> {
+    let rest = did_of(did).strip_prefix("did:web:")?;
+    let mut parts = rest.split(':');
+    let host = parts.next()?.replace("%3A", ":").replace("%3a", ":");
+    let path: Vec<&str> = parts.collect();
+    let host_ok = !host.is_empty()
+        && host
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | ':'));
+    let path_ok = path.iter().all(|p| {
+        !p.is_empty()
+            && *p != ".."
+            && p.chars()
+                .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '_' | '%'))
+    });
+    if !host_ok || !path_ok {
+        return None;
+    }
+    Some(if path.is_empty() {
+        format!("https://{host}/.well-known/did.json")
+    } else {
+        format!("https://{host}/{}/did.json", path.join("/"))
+    })
+}
+
+/// The URL whose document holds a verification method: the DID document's URL for `did:web`,
+/// the URL without its fragment for `https:`. `None` for self-describing or unknown methods.
+pub fn document_url(method: &str) -> Option<String> {
+    let base = did_of(method);
+    if base.starts_with("did:web:") {
+        did_web_url(base)
+    } else if base.starts_with("https://") {
+        Some(base.to_string())
+    } else {
+        None
+    }
+}
+
+/// Resolves `did:key` / `did:jwk` offline and `did:web` / `https:` methods from documents an
+/// earlier online refresh kept ([`DocumentSource`]); a method whose document was never fetched
+/// is still [`KeyError::NeedsNetwork`].
+pub struct CachedResolver<'a> {
+    source: &'a dyn DocumentSource,
+    fallback: OfflineResolver,
+}
+
+impl<'a> CachedResolver<'a> {
+    /// A resolver over the kept documents.
+    pub fn new(source: &'a dyn DocumentSource) -> CachedResolver<'a> {
+        CachedResolver {
+            source,
+            fallback: OfflineResolver::new(),
+        }
+    }
+}
+
+impl KeyResolver for CachedResolver<'_> {
+    fn resolve(&self, method: &str) -> Result<ResolvedKey, KeyError> {
+        let Some(url) = document_url(method) else {
+            return self.fallback.resolve(method);
+        };
+        let doc = self
+            .source
+            .document(&url)
+            .ok_or_else(|| KeyError::NeedsNetwork(method.to_string()))?;
+        let base = did_of(method);
+        // A document served for another DID or URL than the one asked for proves nothing
+        // about this one (a did:web document must name its own DID).
+        let doc_id = doc.get("id").and_then(Value::as_str).unwrap_or_default();
+        if did_of(doc_id) != base {
+            return Err(KeyError::Malformed(format!(
+                "{url} describes {doc_id}, not {base}"
+            )));
+        }
+        let mut keys = DocumentKeys::new();
+        keys.add_document(&doc);
+        match keys.keys.get(method) {
+            Some(k) => Ok(k.clone()),
+            None => Err(KeyError::Malformed(format!(
+                "{method} is not in the document at {url}"
+            ))),
+        }
+    }
+}
+
 /// Makes `id` absolute against a document id (`#key-1` → `did:web:x#key-1`).
 fn absolute(base: &str, id: &str) -> String {
     if id.starts_with('#') {
@@ -339,6 +434,14 @@ pub fn from_pem(pem: &str) -> Result<PublicKey, KeyError> {
     rsa_key(Ok(key))
 }
 
+/// An RSA public key from a DER SubjectPublicKeyInfo (an X.509 certificate's key).
+pub fn from_spki_der(der: &[u8]) -> Result<PublicKey, KeyError> {
+    use rsa::pkcs8::DecodePublicKey;
+    let key = rsa::RsaPublicKey::from_public_key_der(der)
+        .map_err(|_| KeyError::Malformed("not an RSA SubjectPublicKeyInfo".into()))?;
+    rsa_key(Ok(key))
+}
+
 /// The key of one verification method object: `publicKeyMultibase` (Multikey,
 /// `Ed25519VerificationKey2020`), `publicKeyJwk`, `publicKeyBase58`
 /// (`Ed25519VerificationKey2018`) or `publicKeyPem` (OB 2.0 `CryptographicKey`).
@@ -450,6 +553,31 @@ mod tests {
             key_from_method(&odd),
             Err(KeyError::Unsupported(_))
         ));
+    }
+
+    #[test]
+    fn did_web_urls_follow_the_method_spec_and_refuse_odd_hosts() {
+        assert_eq!(
+            did_web_url("did:web:example.org#key-1").as_deref(),
+            Some("https://example.org/.well-known/did.json")
+        );
+        assert_eq!(
+            did_web_url("did:web:example.org%3A8443:users:alice").as_deref(),
+            Some("https://example.org:8443/users/alice/did.json")
+        );
+        for bad in [
+            "did:web:",
+            "did:web:exa mple.org",
+            "did:web:x.org:..",
+            "did:web:a@b.org",
+        ] {
+            assert_eq!(did_web_url(bad), None, "{bad}");
+        }
+        assert_eq!(
+            document_url("https://example.org/keys/1#k").as_deref(),
+            Some("https://example.org/keys/1")
+        );
+        assert_eq!(document_url("did:key:z6MkA"), None);
     }
 
     #[test]

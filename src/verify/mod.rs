@@ -11,6 +11,7 @@
 
 mod binding;
 pub mod canon;
+mod jades;
 pub mod jose;
 pub mod jsonld;
 pub mod keys;
@@ -18,7 +19,9 @@ pub mod rdf;
 pub mod suites;
 mod verdict;
 
+pub use keys::{CachedResolver, DocumentSource};
 pub use keys::{DocumentKeys, KeyError, KeyResolver, OfflineResolver, PublicKey, ResolvedKey};
+pub use verdict::parse_date;
 pub use verdict::{Check, CheckName, Outcome, Trust, Verdict};
 
 use crate::import::jws::CompactJws;
@@ -62,10 +65,13 @@ pub fn verify_with(parsed: &Parsed, at: DateTime<Utc>, resolver: &dyn KeyResolve
             CheckName::Hosted,
             "check-hosted-needs-network",
         )],
-        (Format::EuropassEdc, _) => vec![Check::unchecked(
-            CheckName::Signature,
-            "check-signature-jades-not-supported-yet",
-        )],
+        (Format::EuropassEdc, _) => match &parsed.jades {
+            Some(seal) => jades::verify_seal(seal),
+            None => vec![Check::unchecked(
+                CheckName::Signature,
+                "check-signature-jades-not-supported-yet",
+            )],
+        },
     };
     checks.extend(verdict::validity_checks(&parsed.credential, at));
     Verdict::new(checks, at)

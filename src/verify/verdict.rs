@@ -150,6 +150,20 @@ impl Verdict {
     }
 }
 
+impl Verdict {
+    /// Sets the trust colour once trust lists have been consulted: green when the credential
+    /// verified, nothing is `unchecked` and its issuer is on an installed list; red when it did
+    /// not verify; amber otherwise (an unknown issuer is amber, never a failed check).
+    pub fn apply_issuer_trust(&mut self, issuer_on_list: bool) {
+        let all_checked = self.checks.iter().all(|c| c.outcome != Outcome::Unchecked);
+        self.trust = match self.verified {
+            Some(false) => Trust::Red,
+            Some(true) if issuer_on_list && all_checked => Trust::Green,
+            _ => Trust::Amber,
+        };
+    }
+}
+
 /// Parses a date as OB/VC documents write it: RFC 3339, or a date-time without offset (UTC).
 pub fn parse_date(text: &str) -> Option<DateTime<Utc>> {
     if let Ok(d) = DateTime::parse_from_rfc3339(text) {
@@ -242,6 +256,28 @@ mod tests {
             at("2026-01-01T00:00:00Z"),
         );
         assert_eq!(hosted.verified, None);
+    }
+
+    #[test]
+    fn green_needs_a_listed_issuer_and_nothing_unchecked() {
+        let t = at("2026-01-01T00:00:00Z");
+        let mut v = Verdict::new(vec![Check::passed(CheckName::Signature, "x")], t);
+        v.apply_issuer_trust(true);
+        assert_eq!(v.trust, Trust::Green);
+        v.apply_issuer_trust(false);
+        assert_eq!(v.trust, Trust::Amber);
+        let mut open = Verdict::new(
+            vec![
+                Check::passed(CheckName::Signature, "x"),
+                Check::unchecked(CheckName::Status, "s"),
+            ],
+            t,
+        );
+        open.apply_issuer_trust(true);
+        assert_eq!((open.verified, open.trust), (Some(true), Trust::Amber));
+        let mut bad = Verdict::new(vec![Check::failed(CheckName::Signature, "x")], t);
+        bad.apply_issuer_trust(true);
+        assert_eq!(bad.trust, Trust::Red);
     }
 
     #[test]

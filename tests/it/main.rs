@@ -15,4 +15,5 @@ mod jsonld;
 mod route;
 mod store;
 mod suites;
+mod trust;
 mod vaults;
