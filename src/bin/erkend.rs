@@ -330,9 +330,9 @@ fn verify(cli: &Cli, l10n: &Localizer, files: &[PathBuf], at: Option<&str>) -> R
         None => Utc::now(),
     };
     let mut code = 0u8;
-    for file in files {
-        let shown = file.display().to_string();
-        let line = match wallet::verify_file(file, at) {
+    wallet::verify_files(files, at, |i, result| {
+        let shown = files[i].display().to_string();
+        let line = match result {
             Ok((parsed, verdict)) => {
                 if verdict.verified != Some(true) {
                     code = code.max(EXIT_REJECTED);
@@ -359,7 +359,7 @@ fn verify(cli: &Cli, l10n: &Localizer, files: &[PathBuf], at: Option<&str>) -> R
         } else {
             print_verify_text(l10n, &line);
         }
-    }
+    });
     Ok(code)
 }
 

@@ -9,7 +9,9 @@
 //! OB 2.0 signed → RS256 JWS with the key from a document the resolver holds; OB 2.0 hosted →
 //! `hosted` unchecked; Europass EDC → `signature` unchecked (JAdES comes later).
 
+pub mod batch;
 mod binding;
+pub mod bulk;
 pub mod canon;
 pub mod jose;
 pub mod jsonld;
