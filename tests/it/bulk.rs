@@ -36,6 +36,13 @@ fn peer_files() -> Vec<PathBuf> {
     out
 }
 
+fn read(p: &PathBuf) -> erkend::Result<Vec<u8>> {
+    std::fs::read(p).map_err(|e| erkend::Error::Unreadable {
+        path: p.clone(),
+        reason: e.to_string(),
+    })
+}
+
 fn one_by_one(files: &[PathBuf]) -> Vec<Option<Verdict>> {
     files
         .iter()
@@ -49,23 +56,11 @@ fn one_by_one(files: &[PathBuf]) -> Vec<Option<Verdict>> {
 fn batched(files: &[PathBuf], threads: usize, seed: [u8; 32]) -> Vec<Option<Verdict>> {
     let mut out = vec![None; files.len()];
     let mut seen = 0;
-    bulk::verify_inputs(
-        files,
-        |p| {
-            std::fs::read(p).map_err(|e| erkend::Error::Unreadable {
-                path: p.clone(),
-                reason: e.to_string(),
-            })
-        },
-        at(),
-        Some(seed),
-        threads,
-        |i, outcome| {
-            assert_eq!(i, seen, "results come in input order");
-            seen += 1;
-            out[i] = outcome.ok().map(|(_, v)| v);
-        },
-    );
+    bulk::verify_inputs(files, read, at(), Some(seed), threads, |i, outcome| {
+        assert_eq!(i, seen, "results come in input order");
+        seen += 1;
+        out[i] = outcome.ok().map(|(_, v)| v);
+    });
     assert_eq!(seen, files.len());
     out
 }
@@ -122,22 +117,96 @@ fn unreadable_inputs_keep_their_place() {
     let mut files = peer_files();
     files.insert(5, fixture("does-not-exist.json"));
     let mut errors = Vec::new();
-    bulk::verify_inputs(
-        &files,
-        |p| {
-            std::fs::read(p).map_err(|e| erkend::Error::Unreadable {
-                path: p.clone(),
-                reason: e.to_string(),
-            })
-        },
-        at(),
-        Some([1; 32]),
-        2,
-        |i, outcome| {
-            if outcome.is_err() {
-                errors.push(i);
-            }
-        },
-    );
+    bulk::verify_inputs(&files, read, at(), Some([1; 32]), 2, |i, outcome| {
+        if outcome.is_err() {
+            errors.push(i);
+        }
+    });
     assert!(errors.contains(&5));
+}
+
+#[path = "../../benches/support/wallet_gen.rs"]
+mod wallet_gen;
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+#[test]
+fn generated_wallet_files_verify_in_every_format() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let files = wallet_gen::generate(&root(), dir.path(), 60, 7);
+    let again = tempfile::tempdir().expect("tempdir");
+    wallet_gen::generate(&root(), again.path(), 3, 7);
+    for name in ["c00000.json", "c00001.json", "c00002.jwt"] {
+        assert_eq!(
+            std::fs::read(dir.path().join(name)).expect("first"),
+            std::fs::read(again.path().join(name)).expect("second"),
+            "deterministic: {name}"
+        );
+    }
+    let mut formats = std::collections::BTreeMap::new();
+    let mut skills = std::collections::BTreeSet::new();
+    bulk::verify_inputs(&files, read, at(), Some([9; 32]), 2, |i, outcome| {
+        let (parsed, verdict) = outcome.unwrap_or_else(|e| panic!("{}: {e}", i));
+        let expected = match parsed.format.as_str() {
+            "ob2-hosted" => None,
+            _ => Some(true),
+        };
+        assert_eq!(verdict.verified, expected, "{i}: {:?}", verdict.checks);
+        *formats.entry(parsed.format.as_str()).or_insert(0) += 1;
+        skills.extend(parsed.credential.skills.clone());
+    });
+    assert_eq!(formats.len(), 3, "{formats:?}");
+    assert!(skills.len() > 50, "ESCO skills: {}", skills.len());
+    assert!(skills.iter().all(|s| erkend::wallet::is_esco_skill(s)));
+}
+
+#[test]
+fn a_clr_bundle_fails_when_a_nested_credential_fails_and_says_which() {
+    let issuers = wallet_gen::issuers(3);
+    let good = |i| wallet_gen::signed_ob3(&root(), i, &issuers[1], "eddsa-rdfc-2022");
+    let mut tampered = good(2);
+    tampered["credentialSubject"]["name"] = "Someone Else".into();
+
+    let verdict_of = |bundle: &serde_json::Value| {
+        let parsed = import::parse(&serde_json::to_vec(bundle).expect("json")).expect("parse");
+        assert_eq!(parsed.format.as_str(), "clr2");
+        verify::verify(&parsed, at())
+    };
+    let all_good = wallet_gen::clr_bundle(&issuers[0], vec![good(0), good(1)], 3);
+    let v = verdict_of(&all_good);
+    assert_eq!(v.verified, Some(true), "{:?}", v.checks);
+    let nested: Vec<_> = v
+        .checks
+        .iter()
+        .filter(|c| c.check == verify::CheckName::Nested)
+        .collect();
+    assert_eq!(nested.len(), 1);
+    assert_eq!(nested[0].message, "check-nested-verified");
+    assert_eq!(nested[0].args["count"], "2");
+
+    let one_bad = wallet_gen::clr_bundle(&issuers[0], vec![good(0), tampered], 3);
+    let v = verdict_of(&one_bad);
+    assert_eq!(v.verified, Some(false), "{:?}", v.checks);
+    let signature = v
+        .checks
+        .iter()
+        .find(|c| c.check == verify::CheckName::Signature)
+        .expect("bundle signature");
+    assert_eq!(
+        signature.outcome,
+        verify::Outcome::Passed,
+        "the bundle's own proof holds"
+    );
+    let failed: Vec<_> = v
+        .checks
+        .iter()
+        .filter(|c| c.outcome == verify::Outcome::Failed)
+        .collect();
+    assert_eq!(failed.len(), 1, "{failed:?}");
+    assert_eq!(failed[0].check, verify::CheckName::Nested);
+    assert_eq!(failed[0].message, "check-nested-failed");
+    assert_eq!(failed[0].args["position"], "2");
+    assert!(!failed[0].args["name"].is_empty());
 }
