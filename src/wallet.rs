@@ -114,6 +114,119 @@ impl Wallet {
         self.import_bytes(&bytes, name.as_deref(), at)
     }
 
+    /// Imports many files as [`Wallet::import_file`] does each, faster: read, parsed and verified
+    /// on both cores with Ed25519 checks batched (same verdicts, see `verify::batch`), and stored
+    /// a chunk at a time in one transaction each. Calls `each(index, outcome)` in the order of
+    /// `paths`; an input error is that file's outcome. A storage error stops the run and is
+    /// returned (files of the chunk it hit are not stored, and get no outcome).
+    pub fn import_files(
+        &mut self,
+        paths: &[PathBuf],
+        at: DateTime<Utc>,
+        mut each: impl FnMut(usize, Result<ImportOutcome>),
+    ) -> Result<()> {
+        let mut seed = [0u8; 32];
+        let seed = getrandom::getrandom(&mut seed).ok().map(|()| seed);
+        let threads = std::thread::available_parallelism().map_or(1, usize::from);
+        let mut pending: Vec<(usize, verify::bulk::Read)> = Vec::new();
+        let mut failure: Option<Error> = None;
+        verify::bulk::read_inputs(
+            paths,
+            |p| read_input(p),
+            at,
+            seed,
+            threads,
+            |i, read| {
+                if failure.is_some() {
+                    return;
+                }
+                pending.push((i, read));
+                if pending.len() >= IMPORT_CHUNK || i + 1 == paths.len() {
+                    let chunk = std::mem::take(&mut pending);
+                    if let Err(e) = self.store_chunk(paths, chunk, at, &mut each) {
+                        failure = Some(e);
+                    }
+                }
+            },
+        );
+        failure.map_or(Ok(()), Err)
+    }
+
+    /// Stores one chunk of read inputs in one transaction and reports each outcome.
+    fn store_chunk(
+        &mut self,
+        paths: &[PathBuf],
+        chunk: Vec<(usize, verify::bulk::Read)>,
+        at: DateTime<Utc>,
+        each: &mut impl FnMut(usize, Result<ImportOutcome>),
+    ) -> Result<()> {
+        let now = now_rfc3339(at);
+        let names: Vec<Option<String>> = chunk
+            .iter()
+            .map(|(i, _)| {
+                paths[*i]
+                    .file_name()
+                    .map(|n| n.to_string_lossy().into_owned())
+            })
+            .collect();
+        let nested: Vec<Vec<(Vec<u8>, &Parsed, Verdict)>> = chunk
+            .iter()
+            .map(|(_, read)| match read {
+                Ok((_, parsed, _)) => parsed
+                    .nested
+                    .iter()
+                    .map(|child| (nested_bytes(child), child, verify::verify(child, at)))
+                    .collect(),
+                Err(_) => Vec::new(),
+            })
+            .collect();
+        let items: Vec<_> = chunk
+            .iter()
+            .zip(&names)
+            .zip(&nested)
+            .filter_map(|(((_, read), name), nested)| {
+                let (bytes, parsed, verdict) = read.as_ref().ok()?;
+                Some((
+                    bytes.as_slice(),
+                    name.as_deref(),
+                    parsed,
+                    verdict,
+                    nested.as_slice(),
+                ))
+            })
+            .collect();
+        let mut inserted = self.store.insert_credentials(&items, &now)?.into_iter();
+        drop(items);
+        drop(nested);
+        for (i, read) in chunk {
+            let outcome = match read {
+                Err(e) => Err(e),
+                Ok((_, parsed, verdict)) => {
+                    let Some(done) = inserted.next() else {
+                        continue;
+                    };
+                    let (new, id) = match done {
+                        Inserted::New(id) => (true, id),
+                        Inserted::Duplicate(id) => (false, id),
+                    };
+                    if new {
+                        // As in `import_bytes`: a route that cannot be updated does not fail
+                        // the import.
+                        let _ = self.apply_route_progress(&id, &now);
+                    }
+                    Ok(ImportOutcome {
+                        new,
+                        id,
+                        format: parsed.format,
+                        verdict,
+                    })
+                }
+            };
+            each(i, outcome);
+        }
+        Ok(())
+    }
+
     /// Every stored credential, newest first.
     pub fn list(&self) -> Result<Vec<StoredCredential>> {
         self.store.list_credentials()
@@ -518,6 +631,9 @@ pub fn read_input(path: &Path) -> Result<Vec<u8>> {
     import::check_size(bytes.len() as u64)?;
     Ok(bytes)
 }
+
+/// Files stored per transaction by [`Wallet::import_files`].
+const IMPORT_CHUNK: usize = 500;
 
 /// Largest embedded image shown (a `data:` URI); bigger ones are not worth the memory.
 const MAX_IMAGE_URI: usize = 2 * 1024 * 1024;

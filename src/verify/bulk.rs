@@ -23,9 +23,13 @@ const MIN_BATCH: usize = 48;
 /// What one input became.
 pub type Outcome = Result<(Parsed, Verdict)>;
 
+/// What one input became, with its bytes (for storing them).
+pub type Read = Result<(Vec<u8>, Parsed, Verdict)>;
+
 /// Reads (with `read`), parses and verifies every input at `at` on up to `threads` threads,
 /// calling `each(index, outcome)` in input order. `seed` must be fresh randomness from the
-/// operating system; without it every signature is checked one by one.
+/// operating system; without it every signature is checked one by one. Content keys are not
+/// computed ([`import::parse_for_verify`]).
 pub fn verify_inputs<P: Sync>(
     inputs: &[P],
     read: impl Fn(&P) -> Result<Vec<u8>> + Sync,
@@ -33,6 +37,34 @@ pub fn verify_inputs<P: Sync>(
     seed: Option<[u8; 32]>,
     threads: usize,
     mut each: impl FnMut(usize, Outcome),
+) {
+    let parse = import::parse_for_verify;
+    run(inputs, read, parse, at, seed, threads, |i, r| {
+        each(i, r.map(|(_, p, v)| (p, v)))
+    });
+}
+
+/// [`verify_inputs`] for importing: parsed with content keys ([`import::parse`]), and each
+/// outcome carries the input's bytes.
+pub fn read_inputs<P: Sync>(
+    inputs: &[P],
+    read: impl Fn(&P) -> Result<Vec<u8>> + Sync,
+    at: DateTime<Utc>,
+    seed: Option<[u8; 32]>,
+    threads: usize,
+    each: impl FnMut(usize, Read),
+) {
+    run(inputs, read, import::parse, at, seed, threads, each);
+}
+
+fn run<P: Sync>(
+    inputs: &[P],
+    read: impl Fn(&P) -> Result<Vec<u8>> + Sync,
+    parse: fn(&[u8]) -> Result<Parsed>,
+    at: DateTime<Utc>,
+    seed: Option<[u8; 32]>,
+    threads: usize,
+    mut each: impl FnMut(usize, Read),
 ) {
     let threads = threads.max(1);
     let mut index = 0;
@@ -47,8 +79,8 @@ pub fn verify_inputs<P: Sync>(
                 <[u8; 32]>::from(h.finalize())
             })
         };
-        let results: Vec<Vec<Outcome>> = if threads == 1 || chunk.len() < 2 * MIN_BATCH {
-            vec![verify_share(chunk, &read, at, part_seed(0))]
+        let results: Vec<Vec<Read>> = if threads == 1 || chunk.len() < 2 * MIN_BATCH {
+            vec![verify_share(chunk, &read, parse, at, part_seed(0))]
         } else {
             std::thread::scope(|scope| {
                 let handles: Vec<_> = chunk
@@ -57,7 +89,7 @@ pub fn verify_inputs<P: Sync>(
                     .map(|(part, inputs)| {
                         let read = &read;
                         let seed = part_seed(part);
-                        scope.spawn(move || verify_share(inputs, read, at, seed))
+                        scope.spawn(move || verify_share(inputs, read, parse, at, seed))
                     })
                     .collect();
                 handles
@@ -67,7 +99,7 @@ pub fn verify_inputs<P: Sync>(
                         // A panicking worker is a bug; its share is verified again here so
                         // that no input goes without an answer.
                         h.join()
-                            .unwrap_or_else(|_| verify_share(inputs, &read, at, None))
+                            .unwrap_or_else(|_| verify_share(inputs, &read, parse, at, None))
                     })
                     .collect()
             })
@@ -83,14 +115,18 @@ pub fn verify_inputs<P: Sync>(
 fn verify_share<P>(
     inputs: &[P],
     read: &impl Fn(&P) -> Result<Vec<u8>>,
+    parse: fn(&[u8]) -> Result<Parsed>,
     at: DateTime<Utc>,
     seed: Option<[u8; 32]>,
-) -> Vec<Outcome> {
-    let parsed: Vec<Result<Parsed>> = inputs
+) -> Vec<Read> {
+    let parsed: Vec<Result<(Vec<u8>, Parsed)>> = inputs
         .iter()
-        .map(|input| read(input).and_then(|bytes| import::parse_for_verify(&bytes)))
+        .map(|input| read(input).and_then(|bytes| parse(&bytes).map(|p| (bytes, p))))
         .collect();
-    let ok: Vec<&Parsed> = parsed.iter().filter_map(|p| p.as_ref().ok()).collect();
+    let ok: Vec<&Parsed> = parsed
+        .iter()
+        .filter_map(|p| p.as_ref().ok().map(|(_, p)| p))
+        .collect();
     let mut verdicts = match seed {
         Some(seed) if ok.len() >= MIN_BATCH => batch::verify_all(&ok, at, seed),
         _ => ok.iter().map(|p| super::verify(p, at)).collect(),
@@ -99,9 +135,9 @@ fn verify_share<P>(
     parsed
         .into_iter()
         .map(|p| {
-            let p = p?;
+            let (bytes, p) = p?;
             let verdict = verdicts.next().unwrap_or_else(|| super::verify(&p, at));
-            Ok((p, verdict))
+            Ok((bytes, p, verdict))
         })
         .collect()
 }

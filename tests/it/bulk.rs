@@ -210,3 +210,39 @@ fn a_clr_bundle_fails_when_a_nested_credential_fails_and_says_which() {
     assert_eq!(failed[0].args["position"], "2");
     assert!(!failed[0].args["name"].is_empty());
 }
+
+#[test]
+fn bulk_import_stores_what_one_by_one_import_stores() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut files = wallet_gen::generate(&root(), &dir.path().join("in"), 120, 11);
+    files.push(files[3].clone()); // a duplicate within the run
+    files.insert(7, fixture("does-not-exist.json")); // an input error keeps its place
+    let mut bulk_wallet =
+        erkend::Wallet::create(&dir.path().join("bulk.db"), None).expect("create");
+    let mut seen = Vec::new();
+    bulk_wallet
+        .import_files(&files, at(), |i, outcome| {
+            seen.push((
+                i,
+                outcome.map(|o| (o.new, o.format, o.verdict.verified)).ok(),
+            ))
+        })
+        .expect("storage");
+    let mut single = erkend::Wallet::create(&dir.path().join("one.db"), None).expect("create");
+    let expected: Vec<_> = files
+        .iter()
+        .enumerate()
+        .map(|(i, f)| {
+            let o = single.import_file(f, at()).ok();
+            (i, o.map(|o| (o.new, o.format, o.verdict.verified)))
+        })
+        .collect();
+    assert_eq!(seen, expected);
+    assert_eq!(seen[7].1, None);
+    assert_eq!(
+        seen.last().and_then(|s| s.1.map(|o| o.0)),
+        Some(false),
+        "duplicate"
+    );
+    assert_eq!(bulk_wallet.list().expect("list").len(), 120);
+}
