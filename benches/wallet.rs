@@ -4,11 +4,12 @@
 //!
 //! The credentials come from the generator (`benches/support/wallet_gen.rs`); files and wallets
 //! are built once under `target/bench-data/` (never in git) and reused. Building the 10,000
-//! wallet imports every file through `Wallet::import_file` (verification included) and prints
+//! wallet imports every file through `Wallet::import_files` (verification included) and prints
 //! how long that took.
 //!
 //! Run: `cargo bench --bench wallet`.
-//! Generate files only: `cargo bench --bench wallet -- --generate DIR COUNT`.
+//! Generate files only: `cargo bench --bench wallet -- --generate DIR COUNT [rdfc|jwt]` (all
+//! of one format with `rdfc` or `jwt`, else the wallet mix).
 
 #[path = "support/wallet_gen.rs"]
 mod wallet_gen;
@@ -63,11 +64,12 @@ fn wallet(count: usize) -> PathBuf {
     let _ = std::fs::remove_file(&building);
     let mut w = Wallet::create(&building, None).expect("create wallet");
     let start = Instant::now();
-    for f in &files {
-        w.import_file(f, at()).expect("import");
-    }
+    let mut stored = 0;
+    w.import_files(&files, at(), |_, o| stored += usize::from(o.is_ok()))
+        .expect("import");
+    assert_eq!(stored, count);
     eprintln!(
-        "imported {count} files one by one (verification included) in {:?}",
+        "imported {count} files (verification included, all cores) in {:?}",
         start.elapsed()
     );
     drop(w);
@@ -145,7 +147,17 @@ fn main() {
             .and_then(|n| n.parse().ok())
             .expect("--generate DIR COUNT");
         let start = Instant::now();
-        wallet_gen::generate(&root(), dir, count, 1);
+        match args.get(i + 3).map(String::as_str) {
+            Some("rdfc") => {
+                wallet_gen::generate_one_kind(&root(), dir, count, 1, wallet_gen::Kind::Rdfc);
+            }
+            Some("jwt") => {
+                wallet_gen::generate_one_kind(&root(), dir, count, 1, wallet_gen::Kind::Jwt);
+            }
+            _ => {
+                wallet_gen::generate(&root(), dir, count, 1);
+            }
+        }
         eprintln!("generated {count} files in {:?}", start.elapsed());
         return;
     }

@@ -74,6 +74,9 @@ const ISSUERS: [(&str, &str); 6] = [
 /// The learner whose wallet this is.
 const LEARNER: &str = "Amina Yusuf";
 
+/// The learner's holder DID (the subject of every OB 3.0 credential).
+const LEARNER_DID: &str = "did:key:z6MkhaXgBZDvotDkL5257faiztiGiC2QtKLGpbnnEGta2doK";
+
 /// An issuer: its key and its `did:key`.
 pub struct Issuer {
     pub name: &'static str,
@@ -174,6 +177,7 @@ fn ob3(i: usize, seed: u64, issuer: &Issuer, skills: &[Skill]) -> Value {
         "validFrom": format!("20{:02}-{month:02}-{day:02}T09:00:00Z", 18 + i % 8),
         "credentialSubject": {
             "type": ["AchievementSubject"],
+            "id": LEARNER_DID,
             "name": LEARNER,
             "achievement": {
                 "id": format!("{}achievements/{}", issuer.url, i % 500),
@@ -285,6 +289,21 @@ fn ob2(i: usize, seed: u64, issuer: &Issuer, skills: &[Skill]) -> Value {
 
 /// Writes `count` credential files into `out` (created); returns their paths in order.
 pub fn generate(root: &Path, out: &Path, count: usize, seed: u64) -> Vec<PathBuf> {
+    generate_mix(root, out, count, seed, &MIX)
+}
+
+/// [`generate`] with every file of one format (for side-by-side comparisons).
+pub fn generate_one_kind(
+    root: &Path,
+    out: &Path,
+    count: usize,
+    seed: u64,
+    kind: Kind,
+) -> Vec<PathBuf> {
+    generate_mix(root, out, count, seed, &[kind])
+}
+
+fn generate_mix(root: &Path, out: &Path, count: usize, seed: u64, mix: &[Kind]) -> Vec<PathBuf> {
     std::fs::create_dir_all(out).expect("output folder");
     let issuers: Vec<Issuer> = (0..ISSUERS.len()).map(|i| Issuer::new(i, seed)).collect();
     let skills = esco_skills(root, 2000);
@@ -292,7 +311,7 @@ pub fn generate(root: &Path, out: &Path, count: usize, seed: u64) -> Vec<PathBuf
     let mut paths = Vec::with_capacity(count);
     for i in 0..count {
         let issuer = &issuers[(i * 5 + i / 7) % issuers.len()];
-        let kind = MIX[i % MIX.len()];
+        let kind = mix[i % mix.len()];
         let (name, bytes) = match kind {
             Kind::Rdfc | Kind::Jcs => {
                 let suite = if kind == Kind::Rdfc {

@@ -14,7 +14,7 @@ use sha2::{Digest, Sha256};
 
 /// Inputs per thread and chunk. Large enough that the batch's fixed cost (64 torsion tests, a
 /// about two milliseconds) is spread thin, small enough to keep memory low.
-const CHUNK: usize = 512;
+const CHUNK: usize = 384;
 
 /// Below this many inputs in a thread's share, signatures are checked one by one: the batch's
 /// fixed cost would exceed what it saves.
@@ -38,7 +38,10 @@ pub fn verify_inputs<P: Sync>(
     threads: usize,
     mut each: impl FnMut(usize, Outcome),
 ) {
-    let parse = import::parse_for_verify;
+    let parse = (
+        import::parse_for_verify as fn(&[u8]) -> Result<Parsed>,
+        false,
+    );
     run(inputs, read, parse, at, seed, threads, |i, r| {
         each(i, r.map(|(_, p, v)| (p, v)))
     });
@@ -54,13 +57,17 @@ pub fn read_inputs<P: Sync>(
     threads: usize,
     each: impl FnMut(usize, Read),
 ) {
-    run(inputs, read, import::parse, at, seed, threads, each);
+    let parse = (import::parse as fn(&[u8]) -> Result<Parsed>, true);
+    run(inputs, read, parse, at, seed, threads, each);
 }
+
+/// How inputs are parsed, and whether their bytes are kept for the caller.
+type Parse = (fn(&[u8]) -> Result<Parsed>, bool);
 
 fn run<P: Sync>(
     inputs: &[P],
     read: impl Fn(&P) -> Result<Vec<u8>> + Sync,
-    parse: fn(&[u8]) -> Result<Parsed>,
+    parse: Parse,
     at: DateTime<Utc>,
     seed: Option<[u8; 32]>,
     threads: usize,
@@ -115,13 +122,19 @@ fn run<P: Sync>(
 fn verify_share<P>(
     inputs: &[P],
     read: &impl Fn(&P) -> Result<Vec<u8>>,
-    parse: fn(&[u8]) -> Result<Parsed>,
+    (parse, keep_bytes): Parse,
     at: DateTime<Utc>,
     seed: Option<[u8; 32]>,
 ) -> Vec<Read> {
     let parsed: Vec<Result<(Vec<u8>, Parsed)>> = inputs
         .iter()
-        .map(|input| read(input).and_then(|bytes| parse(&bytes).map(|p| (bytes, p))))
+        .map(|input| {
+            read(input).and_then(|bytes| {
+                // Bytes only the caller that stores them needs are dropped at once.
+                let p = parse(&bytes)?;
+                Ok((if keep_bytes { bytes } else { Vec::new() }, p))
+            })
+        })
         .collect();
     let ok: Vec<&Parsed> = parsed
         .iter()
