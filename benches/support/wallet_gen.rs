@@ -251,6 +251,7 @@ pub fn sign_jwt(doc: &Value, issuer: &Issuer) -> String {
     let mut claims = doc.clone();
     claims["iss"] = json!(issuer.did);
     claims["jti"] = doc["id"].clone();
+    claims["sub"] = doc["credentialSubject"]["id"].clone();
     claims["nbf"] = json!(1_600_000_000);
     let header = json!({"alg": "EdDSA", "typ": "JWT", "kid": issuer.method});
     let input = format!(

@@ -14,7 +14,7 @@ use sha2::{Digest, Sha256};
 
 /// Inputs per thread and chunk. Large enough that the batch's fixed cost (64 torsion tests, a
 /// about two milliseconds) is spread thin, small enough to keep memory low.
-const CHUNK: usize = 384;
+const CHUNK: usize = 256;
 
 /// Below this many inputs in a thread's share, signatures are checked one by one: the batch's
 /// fixed cost would exceed what it saves.
