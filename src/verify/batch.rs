@@ -84,11 +84,21 @@ thread_local! {
 /// Runs `f` with this thread's Ed25519 checks deferred; returns its result and the checks it
 /// assumed good.
 fn deferring<T>(f: impl FnOnce() -> T) -> (T, Vec<Deferred>) {
+    /// Ends deferral however `f` ends (a panic included), so no later check on this thread is
+    /// ever assumed good without a batch to confirm it.
+    struct Stop;
+    impl Drop for Stop {
+        fn drop(&mut self) {
+            STATE.with(|s| s.borrow_mut().deferred = None);
+        }
+    }
     STATE.with(|s| s.borrow_mut().deferred = Some(Vec::new()));
+    let stop = Stop;
     let out = f();
     let items = STATE
         .with(|s| s.borrow_mut().deferred.take())
         .unwrap_or_default();
+    drop(stop);
     (out, items)
 }
 
