@@ -90,6 +90,7 @@ detail-check-name-expiry = تاريخ الانتهاء
 detail-check-name-not-before = تاريخ البدء
 detail-check-name-status = الإلغاء
 detail-check-name-schema = البنية
+detail-check-name-nested = الشهادات داخل الحزمة
 
 ## أخطاء لا يُظهرها إلا التطبيق
 

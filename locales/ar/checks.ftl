@@ -36,3 +36,7 @@ check-issuer-needs-network = لا يمكن التأكد من أن مفتاح ا�
 check-issuer-no-key = دون توقيع مفحوص لا يُعرف من أصدر هذه الشهادة.
 check-issuer-missing = لا تذكر الشهادة الجهة التي أصدرتها.
 check-issuer-jwt-iss-mismatch = تذكر الشهادة أن { $issuer } هي الجهة المُصدِرة، لكن الرمز المحيط بها يذكر { $iss }.
+
+check-nested-verified = تم التحقق من كل الشهادات في هذه الحزمة ({ $count }) كلٌّ على حدة.
+check-nested-failed = الشهادة رقم { $position } في هذه الحزمة، «{ $name }»، لم يتم التحقق منها.
+check-nested-unchecked = تعذّر فحص الشهادة رقم { $position } في هذه الحزمة، «{ $name }»، هنا.

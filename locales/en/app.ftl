@@ -115,6 +115,7 @@ detail-check-name-expiry = Expiry date
 detail-check-name-not-before = Start date
 detail-check-name-status = Revocation
 detail-check-name-schema = Structure
+detail-check-name-nested = Credentials in the bundle
 
 ## Errors only the app can raise (the shared ones are in errors.ftl)
 

@@ -68,3 +68,7 @@ check-issuer-missing = The credential does not name its issuer.
 #   $issuer (String) - the issuer named in the credential
 #   $iss (String) - the issuer named in the token around it
 check-issuer-jwt-iss-mismatch = The credential names { $issuer } as issuer, but its token names { $iss }.
+
+check-nested-verified = All { $count } credentials in this bundle verified on their own.
+check-nested-failed = Credential { $position } in this bundle, “{ $name }”, did not verify.
+check-nested-unchecked = Credential { $position } in this bundle, “{ $name }”, could not be checked here.

@@ -90,6 +90,7 @@ detail-check-name-expiry = Vervaldatum
 detail-check-name-not-before = Begindatum
 detail-check-name-status = Intrekking
 detail-check-name-schema = Opbouw
+detail-check-name-nested = Certificaten in de bundel
 
 ## Fouten die alleen de app geeft
 

@@ -36,3 +36,7 @@ check-issuer-needs-network = Of de sleutel bij de uitgever hoort, kan alleen onl
 check-issuer-no-key = Zonder gecontroleerde handtekening is niet bekend wie dit certificaat heeft uitgegeven.
 check-issuer-missing = Het certificaat vermeldt geen uitgever.
 check-issuer-jwt-iss-mismatch = Het certificaat noemt { $issuer } als uitgever, maar het token eromheen noemt { $iss }.
+
+check-nested-verified = Alle { $count } certificaten in deze bundel zijn elk afzonderlijk geverifieerd.
+check-nested-failed = Certificaat { $position } in deze bundel, ‘{ $name }’, is niet geverifieerd.
+check-nested-unchecked = Certificaat { $position } in deze bundel, ‘{ $name }’, kon hier niet worden gecontroleerd.

@@ -10,8 +10,9 @@ use sha2::{Digest, Sha256};
 
 /// Verifier capability level recorded with each report; when it grows, stored credentials whose
 /// latest report is older are re-verified. 1: validity dates only; 2: signatures (Data
-/// Integrity, JOSE, OB 2.0 JWS) and issuer binding.
-pub const ENGINE_LEVEL: i64 = 2;
+/// Integrity, JOSE, OB 2.0 JWS) and issuer binding; 3: a CLR bundle's nested credentials, and
+/// an OB 2.0 issuer that is only linked is unchecked.
+pub const ENGINE_LEVEL: i64 = 3;
 
 /// What storing a parsed credential did.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -58,23 +59,50 @@ impl Store {
         nested: &[(Vec<u8>, &Parsed, Verdict)],
         now: &str,
     ) -> Result<Inserted> {
+        let item = (original, source_name, parsed, verdict, nested);
+        self.insert_credentials(&[item], now)?
+            .pop()
+            // One item in, one outcome out.
+            .ok_or(Error::Storage(rusqlite::Error::QueryReturnedNoRows))
+    }
+
+    /// [`Store::insert_credential`] for many credentials in ONE transaction (bulk import: one
+    /// disk sync instead of one per credential). All or nothing: a storage error rolls every one
+    /// of them back.
+    #[allow(clippy::type_complexity)]
+    pub fn insert_credentials(
+        &mut self,
+        items: &[(
+            &[u8],
+            Option<&str>,
+            &Parsed,
+            &Verdict,
+            &[(Vec<u8>, &Parsed, Verdict)],
+        )],
+        now: &str,
+    ) -> Result<Vec<Inserted>> {
         let tx = self.conn.transaction()?;
-        let (inserted, rowid) = insert_one(&tx, original, source_name, parsed, verdict, None, now)?;
-        if let Some(parent) = rowid {
-            for (bytes, child, child_verdict) in nested {
-                insert_one(
-                    &tx,
-                    bytes,
-                    source_name,
-                    child,
-                    child_verdict,
-                    Some(parent),
-                    now,
-                )?;
+        let mut out = Vec::with_capacity(items.len());
+        for &(original, source_name, parsed, verdict, nested) in items {
+            let (inserted, rowid) =
+                insert_one(&tx, original, source_name, parsed, verdict, None, now)?;
+            if let Some(parent) = rowid {
+                for (bytes, child, child_verdict) in nested {
+                    insert_one(
+                        &tx,
+                        bytes,
+                        source_name,
+                        child,
+                        child_verdict,
+                        Some(parent),
+                        now,
+                    )?;
+                }
             }
+            out.push(inserted);
         }
         tx.commit()?;
-        Ok(inserted)
+        Ok(out)
     }
 
     /// Wallet ids of the credentials nested in a stored credential, in import order.

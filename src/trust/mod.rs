@@ -172,9 +172,42 @@ pub fn assess(parsed: &Parsed, at: DateTime<Utc>, ctx: &Context) -> Verdict {
     };
     let resolver = CachedResolver::new(source);
     let base = verify::verify_with(parsed, at, &resolver);
+    finish(parsed, base, at, ctx, &resolver)
+}
+
+/// [`assess`] for a verdict the offline engine already made (bulk verification batches the
+/// signatures): adds what the kept documents and trust lists say. When the offline verdict left
+/// something unchecked that kept documents may answer (a did:web or https key), the credential
+/// is verified again with them, so the result is always exactly what [`assess`] gives.
+pub fn complete(parsed: &Parsed, offline: Verdict, at: DateTime<Utc>, ctx: &Context) -> Verdict {
+    let source: &dyn DocumentSource = match &ctx.cache {
+        Some(c) => c,
+        None => &Nothing,
+    };
+    let resolver = CachedResolver::new(source);
+    let cache_may_answer = ctx.cache.is_some()
+        && offline
+            .checks
+            .iter()
+            .any(|c| c.outcome == verify::Outcome::Unchecked);
+    let base = if cache_may_answer {
+        verify::verify_with(parsed, at, &resolver)
+    } else {
+        offline
+    };
+    finish(parsed, base, at, ctx, &resolver)
+}
+
+fn finish(
+    parsed: &Parsed,
+    base: Verdict,
+    at: DateTime<Utc>,
+    ctx: &Context,
+    resolver: &CachedResolver<'_>,
+) -> Verdict {
     let lookup = Lookup {
         cache: ctx.cache.as_ref(),
-        resolver: &resolver,
+        resolver,
         at,
         max_age: ctx.max_age,
     };

@@ -27,6 +27,8 @@ pub enum CheckName {
     Status,
     /// Structure against the format's schema.
     Schema,
+    /// Each credential nested in a bundle (CLR 2.0) verified on its own.
+    Nested,
 }
 
 /// The outcome of one check.

@@ -4,6 +4,7 @@
 mod support;
 
 mod backup;
+mod bulk;
 mod canon;
 mod cli;
 mod crash;

@@ -289,7 +289,7 @@ impl Contexts {
                     let doc = self
                         .bundle
                         .document(url)
-                        .ok_or_else(|| JsonLdError::UnknownContext { url: url.clone() })?;
+                        .ok_or_else(|| JsonLdError::UnknownContext { url: url.clone() })??;
                     let inner = doc.get("@context").ok_or_else(|| {
                         invalid_context("a bundled context document has no @context")
                     })?;

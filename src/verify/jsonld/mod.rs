@@ -153,8 +153,8 @@ pub struct JsonLdProcessor {
 }
 
 impl JsonLdProcessor {
-    /// Checks and parses the bundled contexts (about 2 ms, once per process) and builds an
-    /// empty context cache.
+    /// Reads the bundle's index and builds an empty context cache; each bundled context is
+    /// checked and parsed when a document first names it.
     pub fn new() -> Result<Self, JsonLdError> {
         Ok(JsonLdProcessor {
             contexts: Contexts::new(bundle::Bundle::get()?),
@@ -178,9 +178,16 @@ impl JsonLdProcessor {
         walk::to_rdf(&self.contexts, document)
     }
 
+    /// [`to_rdf`](Self::to_rdf) of `document` as if its top-level member `skip` were absent,
+    /// without copying the document (a Data Integrity proof covers the credential without its
+    /// `proof`).
+    pub fn to_rdf_without(&self, document: &Value, skip: &str) -> Result<Vec<Quad>, JsonLdError> {
+        walk::to_rdf_without(&self.contexts, document, skip)
+    }
+
     /// Whether `url` is served from the bundle (aliases included).
     pub fn is_bundled(&self, url: &str) -> bool {
-        self.contexts.bundle().document(url).is_some()
+        self.contexts.bundle().contains(url)
     }
 }
 

@@ -29,15 +29,27 @@ const MAX_DEPTH: usize = 64;
 
 /// Expands `document` and returns its quads, sorted and deduplicated.
 pub(crate) fn to_rdf(contexts: &Contexts, document: &Value) -> Result<Vec<Quad>, JsonLdError> {
-    to_rdf_counting(contexts, document).map(|(quads, _)| quads)
+    to_rdf_counting(contexts, document, None).map(|(quads, _)| quads)
+}
+
+/// [`to_rdf`] of the document as if its top-level member `skip` were absent (the unsecured
+/// document of a Data Integrity proof is the credential without `proof`), without copying it.
+pub(crate) fn to_rdf_without(
+    contexts: &Contexts,
+    document: &Value,
+    skip: &str,
+) -> Result<Vec<Quad>, JsonLdError> {
+    to_rdf_counting(contexts, document, Some(skip)).map(|(quads, _)| quads)
 }
 
 /// [`to_rdf`], also returning how much of the context-processing allowance it used.
 fn to_rdf_counting(
     contexts: &Contexts,
     document: &Value,
+    skip_top: Option<&str>,
 ) -> Result<(Vec<Quad>, usize), JsonLdError> {
     let mut walk = Walk {
+        skip_top,
         contexts,
         quads: Vec::with_capacity(64),
         next_blank: 0,
@@ -137,6 +149,8 @@ enum Item {
 }
 
 struct Walk<'c> {
+    /// A top-level member treated as absent.
+    skip_top: Option<&'c str>,
     contexts: &'c Contexts,
     quads: Vec<Quad>,
     next_blank: u32,
@@ -371,7 +385,11 @@ impl Walk<'_> {
 
         // Type-scoped contexts, in lexicographic order of the types as written.
         let mut types: Vec<&str> = Vec::new();
+        let skip = if root { self.skip_top } else { None };
         for (key, value) in map {
+            if skip == Some(key.as_str()) {
+                continue;
+            }
             if key == "@type" || active.type_aliases.iter().any(|a| a == key) {
                 let start = types.len();
                 match value {
@@ -414,7 +432,7 @@ impl Walk<'_> {
         let mut type_values: Vec<&Value> = Vec::new();
         let mut properties: Vec<(&str, Cow<'_, str>, &Value)> = Vec::new();
         for (key, v) in map {
-            if key == "@context" {
+            if key == "@context" || skip == Some(key.as_str()) {
                 continue;
             }
             let expanded = match expand_iri(&active, key, true) {
@@ -849,8 +867,8 @@ mod tests {
             "peers/js-ed25519signature2020/ob3-0001.json",
         ] {
             let contexts = Contexts::new(Bundle::get().expect("bundle"));
-            let (_, cold) = to_rdf_counting(&contexts, &fixture(rel)).expect(rel);
-            let (_, warm) = to_rdf_counting(&contexts, &fixture(rel)).expect(rel);
+            let (_, cold) = to_rdf_counting(&contexts, &fixture(rel), None).expect(rel);
+            let (_, warm) = to_rdf_counting(&contexts, &fixture(rel), None).expect(rel);
             assert!(cold <= MAX_CONTEXT_WORK / 4, "{rel}: {cold}");
             assert_eq!(warm, 0, "{rel}: a warm document processes no context");
         }

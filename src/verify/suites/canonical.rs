@@ -26,10 +26,23 @@ pub(crate) fn jcs(value: &Value) -> Result<Vec<u8>, CanonError> {
 
 /// Canonical N-Quads (RDFC-1.0) of the JSON-LD document's RDF dataset.
 pub(crate) fn rdfc(value: &Value) -> Result<Vec<u8>, CanonError> {
+    rdfc_of(value, None)
+}
+
+/// [`rdfc`] of the document as if its top-level member `skip` were absent.
+pub(crate) fn rdfc_without(value: &Value, skip: &str) -> Result<Vec<u8>, CanonError> {
+    rdfc_of(value, Some(skip))
+}
+
+fn rdfc_of(value: &Value, skip: Option<&str>) -> Result<Vec<u8>, CanonError> {
     use crate::verify::canon::{self, Options};
     use crate::verify::jsonld::{JsonLdError, JsonLdProcessor};
     let processor = JsonLdProcessor::global().map_err(|_| CanonError::Unavailable)?;
-    let quads = processor.to_rdf(value).map_err(|e| match e {
+    let quads = match skip {
+        None => processor.to_rdf(value),
+        Some(key) => processor.to_rdf_without(value, key),
+    };
+    let quads = quads.map_err(|e| match e {
         JsonLdError::UnknownContext { url } => CanonError::ContextNotOffline(url),
         // Outside the supported subset, or a broken build: not a verdict on the credential.
         JsonLdError::Unsupported { .. } | JsonLdError::BundledContextCorrupt { .. } => {

@@ -76,21 +76,15 @@ pub(crate) fn verify_document(
             "check-signature-malformed",
         )];
     }
-    // The document as signed by a proof without `previousProof`: everything but `proof`. Its
-    // hash is the same for every such proof of a set, so it is computed once per suite.
-    let unsecured: Map<String, Value> = obj
-        .iter()
-        .filter(|(k, _)| k.as_str() != "proof")
-        .map(|(k, v)| (k.clone(), v.clone()))
-        .collect();
-    let unsecured = Value::Object(unsecured);
+    // The document as signed by a proof without `previousProof` is everything but `proof`; its
+    // hash is the same for every such proof of a set, so it is computed once per suite, and
+    // without copying the document where the canonicaliser can skip `proof` itself.
     let mut hashes = DocumentHashes::default();
 
     let mut checks = Vec::with_capacity(proofs.len() + 1);
     let mut controllers = Vec::new();
     for proof in &proofs {
-        let (check, controller) =
-            verify_proof(&unsecured, proof, &proofs, resolver, &mut hashes, at);
+        let (check, controller) = verify_proof(document, proof, &proofs, resolver, &mut hashes, at);
         if check.outcome == super::Outcome::Passed {
             controllers.extend(controller);
         }
@@ -110,9 +104,10 @@ pub(crate) fn verify_document(
     checks
 }
 
-/// Checks one proof; on success also returns the controller of its key.
+/// Checks one proof of `secured` (the whole document); on success also returns the controller
+/// of its key.
 fn verify_proof(
-    unsecured: &Value,
+    secured: &Value,
     proof: &Map<String, Value>,
     all: &[&Map<String, Value>],
     resolver: &dyn KeyResolver,
@@ -182,7 +177,7 @@ fn verify_proof(
 
     let mut config = proof.clone();
     config.remove("proofValue");
-    let hash = match hash_data(suite, unsecured, proof, all, config, hashes) {
+    let hash = match hash_data(suite, secured, proof, all, config, hashes) {
         Ok(Some(h)) => h,
         Ok(None) => {
             return (
@@ -251,17 +246,38 @@ fn document_hash(suite: Suite, document: &Value) -> Result<[u8; 32], CanonError>
     Ok(Sha256::digest(bytes).into())
 }
 
+/// The hash of the unsecured document (`secured` without `proof`) in the suite's canonical form.
+fn unsecured_hash(suite: Suite, secured: &Value) -> Result<[u8; 32], CanonError> {
+    match suite {
+        Suite::EddsaJcs2022 => document_hash(suite, &Value::Object(unsecured(secured))),
+        Suite::EddsaRdfc2022 | Suite::Ed25519Signature2020 => {
+            Ok(Sha256::digest(canonical::rdfc_without(secured, "proof")?).into())
+        }
+    }
+}
+
+/// A copy of `secured` without its `proof` member.
+fn unsecured(secured: &Value) -> Map<String, Value> {
+    secured
+        .as_object()
+        .into_iter()
+        .flatten()
+        .filter(|(k, _)| k.as_str() != "proof")
+        .map(|(k, v)| (k.clone(), v.clone()))
+        .collect()
+}
+
 /// `SHA-256(canonical proof config) ‖ SHA-256(canonical document)`; `None` when a proof named
 /// by `previousProof` is not in the set.
 fn hash_data(
     suite: Suite,
-    unsecured: &Value,
+    secured: &Value,
     proof: &Map<String, Value>,
     all: &[&Map<String, Value>],
     mut config: Map<String, Value>,
     hashes: &mut DocumentHashes,
 ) -> Result<Option<[u8; 64]>, CanonError> {
-    let doc_context = unsecured.get("@context");
+    let doc_context = secured.get("@context");
     let config_bytes = match suite {
         Suite::EddsaJcs2022 => {
             match (config.get("@context"), doc_context) {
@@ -287,10 +303,7 @@ fn hash_data(
         }
     };
     let doc_hash = if proof.contains_key("previousProof") {
-        match unsecured
-            .as_object()
-            .and_then(|u| chained_document(u, proof, all))
-        {
+        match chained_document(&unsecured(secured), proof, all) {
             Some(doc) => document_hash(suite, &Value::Object(doc))?,
             None => return Ok(None),
         }
@@ -299,7 +312,7 @@ fn hash_data(
             Suite::EddsaJcs2022 => &mut hashes.jcs,
             Suite::EddsaRdfc2022 | Suite::Ed25519Signature2020 => &mut hashes.rdfc,
         };
-        slot.get_or_insert_with(|| document_hash(suite, unsecured))
+        slot.get_or_insert_with(|| unsecured_hash(suite, secured))
             .clone()?
     };
     let mut out = [0u8; 64];
