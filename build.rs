@@ -3,7 +3,10 @@
 use std::{env, fs, path::Path};
 
 fn main() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("locales");
+    // Read at run time: a build script compiled in another checkout (a copied target/) must
+    // still read this checkout's messages.
+    let root =
+        Path::new(&env::var("CARGO_MANIFEST_DIR").expect("CARGO_MANIFEST_DIR")).join("locales");
     // Relative paths: cargo resolves them against the package, so a moved or copied checkout
     // (with its target/) still notices edited messages.
     println!("cargo:rerun-if-changed=locales");

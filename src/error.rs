@@ -232,6 +232,24 @@ pub enum Error {
     /// A backup needs a passphrase and none was given (the wallet itself has none).
     #[error("a backup needs a passphrase")]
     BackupPassphraseRequired,
+    /// A skills-profile entry is not valid (an empty required field, a date or CEFR level that
+    /// does not parse, a link that is not an ESCO skill or occupation).
+    #[error("profile entry not valid: {field}: {reason}")]
+    ProfileInvalid {
+        /// The field in question.
+        field: String,
+        /// What is wrong with it.
+        reason: String,
+    },
+    /// No step of the learning route has this id.
+    #[error("no route step {id}")]
+    RouteStepNotFound {
+        /// The id asked for.
+        id: String,
+    },
+    /// The learning route has no target yet, so steps cannot be added.
+    #[error("the learning route has no target yet")]
+    RouteNoTarget,
 }
 
 impl Error {
@@ -276,6 +294,9 @@ impl Error {
             Error::BackupTooLarge { .. } => "backup-too-large",
             Error::BackupWrongPassphraseOrDamaged => "backup-wrong-passphrase-or-damaged",
             Error::BackupPassphraseRequired => "backup-passphrase-required",
+            Error::ProfileInvalid { .. } => "profile-invalid",
+            Error::RouteStepNotFound { .. } => "route-step-not-found",
+            Error::RouteNoTarget => "route-no-target",
         }
     }
 
@@ -305,6 +326,11 @@ impl Error {
             }
             Error::NotJson { reason } => put("reason", reason.clone()),
             Error::TooDeep { limit } => put("limit", limit.to_string()),
+            Error::ProfileInvalid { field, reason } => {
+                put("field", field.clone());
+                put("reason", reason.clone());
+            }
+            Error::RouteStepNotFound { id } => put("id", id.clone()),
             Error::UnsupportedFormat { detail }
             | Error::MalformedCredential { detail }
             | Error::EscoData { detail }
@@ -348,7 +374,8 @@ impl Error {
             Error::BackupNotABackup
             | Error::BackupTruncated
             | Error::BackupWrongPassphraseOrDamaged
-            | Error::BackupPassphraseRequired => {}
+            | Error::BackupPassphraseRequired
+            | Error::RouteNoTarget => {}
         }
         args
     }

@@ -13,6 +13,10 @@ use chrono::{DateTime, SecondsFormat, Utc};
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 
+mod route_edit;
+mod skills;
+pub use skills::{PillarGroup, VacancyMatch, VacancySkill};
+
 /// An open learner wallet.
 #[derive(Debug)]
 pub struct Wallet {
@@ -202,6 +206,7 @@ impl Wallet {
                 source: format!("claim:{}", claim.id),
             });
         }
+        sources.extend(self.part_skill_sources()?);
         Ok(profile::build(sources))
     }
 
@@ -263,12 +268,7 @@ impl Wallet {
         };
         let mut arrived = vec![id.to_string()];
         arrived.extend(self.nested_ids(id)?);
-        let mut all = self.list()?;
-        for top in all.clone() {
-            for child in self.nested_ids(&top.id)? {
-                all.push(self.show(&child)?);
-            }
-        }
+        let all = self.all_credentials()?;
         let held: HashSet<&str> = all
             .iter()
             .flat_map(|c| c.credential.skills.iter().map(String::as_str))
@@ -290,6 +290,7 @@ impl Wallet {
                 step.status = route::StepStatus::Done;
             }
         }
+        self.apply_stack_progress(now)?;
         Ok(())
     }
 

@@ -66,3 +66,11 @@ error-backup-wrong-passphrase-or-damaged = لا يمكن فتح هذه النس�
 hint-backup-wrong-passphrase-or-damaged = تحقّق من عبارة مرور النسخة الاحتياطية (ERKEND_BACKUP_PASSPHRASE، وإلا فعبارة مرور المحفظة). إن كانت صحيحة فالملف تالف: استخدم نسخة أخرى.
 error-backup-passphrase-required = يجب حماية النسخة الاحتياطية بعبارة مرور، ولم تُعطَ أي عبارة.
 hint-backup-passphrase-required = اضبط ERKEND_BACKUP_PASSPHRASE (أو أعطِ عبارة مرور المحفظة).
+# Variables: $field (which field), $reason (what is wrong with it)
+error-profile-invalid = لا يمكن حفظ هذا الجزء من الملف الشخصي: { $field } — { $reason }.
+hint-profile-invalid = اكتب التواريخ بالشكل 2024-05 أو 2024-05-31، ومستويات اللغة بالشكل A1 أو A2 أو B1 أو B2 أو C1 أو C2، والروابط كعنوان مهارة أو مهنة في ESCO ‏(http://data.europa.eu/esco/…).
+# Variables: $id (the step id asked for)
+error-route-step-not-found = لا توجد في مسار تعلّمك خطوة بالمعرّف { $id }.
+hint-route-step-not-found = اعرض معرّفات الخطوات بالأمر: erkend route show --json
+error-route-no-target = ليس لمسار تعلّمك هدف بعد، لذلك لا يمكن إضافة خطوات.
+hint-route-no-target = اختر أولاً مهنة هدفاً: erkend route set-target URI

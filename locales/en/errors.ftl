@@ -130,3 +130,11 @@ error-backup-wrong-passphrase-or-damaged = This backup does not open: the passph
 hint-backup-wrong-passphrase-or-damaged = Check the backup passphrase (ERKEND_BACKUP_PASSPHRASE, else the wallet passphrase). If it is right, the file is damaged: use another copy.
 error-backup-passphrase-required = A backup must be protected by a passphrase, and none was given.
 hint-backup-passphrase-required = Set ERKEND_BACKUP_PASSPHRASE (or give the wallet passphrase).
+# Variables: $field (which field), $reason (what is wrong with it)
+error-profile-invalid = This profile entry cannot be saved: { $field } — { $reason }.
+hint-profile-invalid = Dates are written as 2024-05 or 2024-05-31; language levels as A1, A2, B1, B2, C1 or C2; links as ESCO skill or occupation addresses (http://data.europa.eu/esco/…).
+# Variables: $id (the step id asked for)
+error-route-step-not-found = Your learning route has no step { $id }.
+hint-route-step-not-found = See the step ids with: erkend route show --json
+error-route-no-target = Your learning route has no goal yet, so steps cannot be added.
+hint-route-no-target = Choose a target occupation first: erkend route set-target URI

@@ -66,3 +66,11 @@ error-backup-wrong-passphrase-or-damaged = Deze reservekopie gaat niet open: het
 hint-backup-wrong-passphrase-or-damaged = Controleer het wachtwoord van de reservekopie (ERKEND_BACKUP_PASSPHRASE, anders het wachtwoord van de portemonnee). Klopt het wel, dan is het bestand beschadigd: gebruik een andere kopie.
 error-backup-passphrase-required = Een reservekopie moet met een wachtwoord beveiligd zijn, en er is geen gegeven.
 hint-backup-passphrase-required = Stel ERKEND_BACKUP_PASSPHRASE in (of geef het wachtwoord van de portemonnee).
+# Variables: $field (which field), $reason (what is wrong with it)
+error-profile-invalid = Dit onderdeel van het profiel kan niet bewaard worden: { $field } — { $reason }.
+hint-profile-invalid = Schrijf datums als 2024-05 of 2024-05-31, taalniveaus als A1, A2, B1, B2, C1 of C2, en koppelingen als adres van een ESCO-vaardigheid of -beroep (http://data.europa.eu/esco/…).
+# Variables: $id (the step id asked for)
+error-route-step-not-found = Je leerroute heeft geen stap { $id }.
+hint-route-step-not-found = Bekijk de stappen met hun id: erkend route show --json
+error-route-no-target = Je leerroute heeft nog geen doel, dus er kunnen nog geen stappen bij.
+hint-route-no-target = Kies eerst een beroep als doel: erkend route set-target URI

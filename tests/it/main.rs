@@ -9,6 +9,7 @@ mod cli;
 mod esco;
 mod formats;
 mod jsonld;
+mod profile;
 mod route;
 mod store;
 mod suites;
