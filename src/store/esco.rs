@@ -32,7 +32,8 @@ CREATE TABLE label (
 ) STRICT;
 CREATE INDEX label_by_concept ON label(concept, lang, role);
 CREATE VIRTUAL TABLE label_fts USING fts5(
-    norm, content = '', columnsize = 0, tokenize = 'unicode61 remove_diacritics 2'
+    norm, content = '', columnsize = 0, tokenize = 'unicode61 remove_diacritics 2',
+    prefix = '1 2 3'
 );
 CREATE TABLE relation (
     occupation INTEGER NOT NULL, skill INTEGER NOT NULL, essential INTEGER NOT NULL,
@@ -51,9 +52,11 @@ CREATE INDEX broader_by_parent ON broader(parent);
 /// like "progr" (thousands of matches) never sorts them all.
 const CANDIDATES: usize = 150;
 
-/// Layout of the database this code builds; part of the key that decides whether an existing
+/// Layout of the database this code builds (4: labels in search order, per-language id ranges,
+/// pillars, and FTS5 prefix indexes for 1-3 letters, which make the first keystrokes of a
+/// search-as-you-type as fast as longer words); part of the key that decides whether an existing
 /// file is current (a new layout rebuilds it).
-const LAYOUT: u32 = 3;
+const LAYOUT: u32 = 4;
 
 /// An open ESCO database.
 pub struct EscoDb {
@@ -393,6 +396,39 @@ impl EscoDb {
             Ok((r.get::<_, i64>(0)?, r.get::<_, i64>(1)? == 1))
         })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// The skill labels of one language that could occur in `text` — those whose first word is
+    /// a word of the text (FTS5 initial-token queries) — as a vacancy dictionary. Gives the same
+    /// matches as [`EscoDb::skill_dictionary`] for that text, without normalising every label.
+    pub fn skill_dictionary_for(&self, text: &str, lang: &str) -> Result<Dictionary> {
+        let lang = primary_language(lang);
+        let mut dictionary = Dictionary::new();
+        let Some((lo, hi)) = self.lang_range(lang)? else {
+            return Ok(dictionary);
+        };
+        let words: std::collections::BTreeSet<String> = tokens(text).into_iter().collect();
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT l.label, l.concept, l.role = 'p' FROM label_fts f
+               JOIN label l ON l.id = f.rowid JOIN concept c ON c.id = l.concept
+              WHERE label_fts MATCH ?1 AND f.rowid BETWEEN ?2 AND ?3
+                AND l.role IN ('p', 'a') AND c.kind = 's'",
+        )?;
+        for word in words {
+            let query = format!("^\"{}\"", word.replace('"', ""));
+            let rows = stmt.query_map(params![query, lo, hi], |r| {
+                Ok((
+                    r.get::<_, String>(0)?,
+                    r.get::<_, i64>(1)?,
+                    r.get::<_, bool>(2)?,
+                ))
+            })?;
+            for row in rows {
+                let (label, concept, preferred) = row?;
+                dictionary.add(&label, concept, preferred);
+            }
+        }
+        Ok(dictionary)
     }
 
     /// The skill labels of one language (preferred and alternative) as a vacancy dictionary.

@@ -203,7 +203,7 @@ impl Wallet {
     /// [`crate::esco::vacancy`]) and matched against this profile, every skill found counting
     /// as essential.
     pub fn match_vacancy(&self, esco: &EscoDb, text: &str, lang: &str) -> Result<VacancyMatch> {
-        let found = esco.skill_dictionary(lang)?.find(text);
+        let found = esco.skill_dictionary_for(text, lang)?.find(text);
         let held = self.holdings(esco)?;
         let names = uri_cache(esco);
         let result = matching::score_by("", found.iter().map(|f| (f.concept, true)), &held, |k| {

@@ -418,3 +418,21 @@ fn cli_profile_parts_match_vacancy_and_show_completeness() {
         ]
     );
 }
+
+#[test]
+fn the_narrowed_dictionary_finds_what_the_whole_one_finds() {
+    let db = db();
+    for (file, lang) in [
+        ("vacature-data-analist.nl.txt", "nl"),
+        ("vacancy-kitchen-assistant.en.txt", "en"),
+    ] {
+        let text = std::fs::read_to_string(fixture(&format!("profile/{file}"))).expect("read");
+        let whole = db.skill_dictionary(lang).expect("whole").find(&text);
+        let narrowed = db
+            .skill_dictionary_for(&text, lang)
+            .expect("narrow")
+            .find(&text);
+        assert_eq!(whole, narrowed, "{file}");
+        assert!(!whole.is_empty());
+    }
+}
