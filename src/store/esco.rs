@@ -416,17 +416,7 @@ impl EscoDb {
         )?;
         for word in words {
             let query = format!("^\"{}\"", word.replace('"', ""));
-            let rows = stmt.query_map(params![query, lo, hi], |r| {
-                Ok((
-                    r.get::<_, String>(0)?,
-                    r.get::<_, i64>(1)?,
-                    r.get::<_, bool>(2)?,
-                ))
-            })?;
-            for row in rows {
-                let (label, concept, preferred) = row?;
-                dictionary.add(&label, concept, preferred);
-            }
+            add_labels(&mut dictionary, stmt.query(params![query, lo, hi])?)?;
         }
         Ok(dictionary)
     }
@@ -439,17 +429,7 @@ impl EscoDb {
               WHERE l.lang = ?1 AND l.role IN ('p', 'a') AND c.kind = 's' ORDER BY l.id",
         )?;
         let mut dictionary = Dictionary::new();
-        let rows = stmt.query_map([lang], |r| {
-            Ok((
-                r.get::<_, String>(0)?,
-                r.get::<_, i64>(1)?,
-                r.get::<_, bool>(2)?,
-            ))
-        })?;
-        for row in rows {
-            let (label, concept, preferred) = row?;
-            dictionary.add(&label, concept, preferred);
-        }
+        add_labels(&mut dictionary, stmt.query([lang])?)?;
         Ok(dictionary)
     }
 
@@ -462,6 +442,14 @@ impl EscoDb {
             .query_row(params![concept, lang], |r| r.get(0))
             .optional()?)
     }
+}
+
+/// Adds (label, concept, preferred) rows to a vacancy dictionary.
+fn add_labels(dictionary: &mut Dictionary, mut rows: rusqlite::Rows<'_>) -> Result<()> {
+    while let Some(r) = rows.next()? {
+        dictionary.add(&r.get::<_, String>(0)?, r.get(1)?, r.get(2)?);
+    }
+    Ok(())
 }
 
 /// Ranking: the query's language first, preferred labels over alternatives, a label that
