@@ -40,6 +40,9 @@ CREATE TABLE relation (
     PRIMARY KEY (occupation, skill)
 ) STRICT, WITHOUT ROWID;
 CREATE INDEX relation_by_skill ON relation(skill);
+-- Every relation packed into one blob (occupation, skill: u32 LE; essential: u8), sorted by
+-- occupation: ranking all occupations reads it in one step instead of 124k rows.
+CREATE TABLE packed (name TEXT PRIMARY KEY, data BLOB NOT NULL) STRICT;
 CREATE TABLE broader (
     child INTEGER NOT NULL, parent INTEGER NOT NULL, PRIMARY KEY (child, parent)
 ) STRICT, WITHOUT ROWID;
@@ -54,9 +57,9 @@ const CANDIDATES: usize = 150;
 
 /// Layout of the database this code builds (4: labels in search order, per-language id ranges,
 /// pillars, and FTS5 prefix indexes for 1-3 letters, which make the first keystrokes of a
-/// search-as-you-type as fast as longer words); part of the key that decides whether an existing
+/// search-as-you-type as fast as longer words; 5: relations packed in one blob); part of the key that decides whether an existing
 /// file is current (a new layout rebuilds it).
-const LAYOUT: u32 = 4;
+const LAYOUT: u32 = 5;
 
 /// An open ESCO database.
 pub struct EscoDb {
@@ -370,21 +373,23 @@ impl EscoDb {
         Ok(out)
     }
 
-    /// Every occupation's requirements as ids, for ranking all occupations (integers only, read
-    /// in primary-key order: no joins, no strings).
+    /// Every occupation's requirements as ids, for ranking all occupations: one blob read and
+    /// decoded (no joins, no strings, no row-by-row reading).
     pub fn relation_index(&self) -> Result<RelationIndex> {
-        let mut stmt = self
+        let blob: Vec<u8> = self
             .conn
-            .prepare_cached("SELECT occupation, skill, essential FROM relation")?;
-        let rows = stmt.query_map([], |r| {
-            Ok((
-                r.get::<_, i64>(0)?,
-                r.get::<_, i64>(1)?,
-                r.get::<_, i64>(2)? == 1,
-            ))
-        })?;
-        let rows: Vec<(i64, i64, bool)> = rows.collect::<rusqlite::Result<_>>()?;
-        Ok(RelationIndex::from_rows(rows))
+            .prepare_cached("SELECT data FROM packed WHERE name = 'relations'")?
+            .query_row([], |r| r.get(0))?;
+        if blob.len() % 9 != 0 {
+            return Err(Error::EscoData {
+                detail: "packed relations are damaged".into(),
+            });
+        }
+        let word = |b: &[u8]| i64::from(u32::from_le_bytes([b[0], b[1], b[2], b[3]]));
+        Ok(RelationIndex::from_rows(
+            blob.chunks_exact(9)
+                .map(|c| (word(&c[0..4]), word(&c[4..8]), c[8] == 1)),
+        ))
     }
 
     /// The requirements of one occupation as ids.
@@ -442,6 +447,21 @@ impl EscoDb {
             .query_row(params![concept, lang], |r| r.get(0))
             .optional()?)
     }
+}
+
+/// Packs sorted relations: occupation and skill as u32 little-endian, essential as one byte.
+fn pack_relations(rows: &[(i64, i64, bool)]) -> Result<Vec<u8>> {
+    let mut out = Vec::with_capacity(rows.len() * 9);
+    for &(occupation, skill, essential) in rows {
+        for id in [occupation, skill] {
+            let id = u32::try_from(id).map_err(|_| Error::EscoData {
+                detail: format!("index {id} out of range"),
+            })?;
+            out.extend_from_slice(&id.to_le_bytes());
+        }
+        out.push(u8::from(essential));
+    }
+    Ok(out)
 }
 
 /// Adds (label, concept, preferred) rows to a vacancy dictionary.
@@ -569,14 +589,18 @@ fn build(path: &Path, progress: &mut dyn FnMut(usize, usize)) -> Result<()> {
         }
         let mut relation =
             tx.prepare("INSERT INTO relation(occupation, skill, essential) VALUES (?1, ?2, ?3)")?;
+        let mut packed: Vec<(i64, i64, bool)> = Vec::new();
         for_each_row(dataset::RELATIONS, |cols| {
-            relation.execute(params![
-                parse_index(cols[0])?,
-                parse_index(cols[1])?,
-                i64::from(cols[2] == "e")
-            ])?;
+            let row = (parse_index(cols[0])?, parse_index(cols[1])?, cols[2] == "e");
+            relation.execute(params![row.0, row.1, i64::from(row.2)])?;
+            packed.push(row);
             Ok(())
         })?;
+        packed.sort();
+        tx.execute(
+            "INSERT INTO packed(name, data) VALUES ('relations', ?1)",
+            [pack_relations(&packed)?],
+        )?;
         let mut broader = tx.prepare("INSERT INTO broader(child, parent) VALUES (?1, ?2)")?;
         for (child, parent) in broader_rows {
             broader.execute(params![child, parent])?;

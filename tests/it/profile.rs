@@ -436,3 +436,24 @@ fn the_narrowed_dictionary_finds_what_the_whole_one_finds() {
         assert!(!whole.is_empty());
     }
 }
+
+#[test]
+fn the_packed_relations_hold_exactly_the_relation_table() {
+    let db = db();
+    let index = db.relation_index().expect("index");
+    let all = db.all_requirements().expect("all");
+    assert_eq!(index.len(), all.len());
+    let total: usize = index.iter().map(|(_, reqs)| reqs.count()).sum();
+    assert_eq!(total, all.iter().map(|(_, r)| r.len()).sum::<usize>());
+    let cook = db.concept_ids([COOK]).expect("ids")[COOK];
+    let mut packed: Vec<(i64, bool)> = index
+        .iter()
+        .find(|(o, _)| *o == cook)
+        .expect("cook")
+        .1
+        .collect();
+    let mut table = db.requirement_ids(cook).expect("requirements");
+    packed.sort();
+    table.sort();
+    assert_eq!(packed, table);
+}
