@@ -3,8 +3,10 @@
 //! Run: `cargo bench --bench esco`.
 
 use criterion::{criterion_group, criterion_main, Criterion};
+use erkend::matching::Holdings;
+use erkend::profile::Evidence;
 use erkend::store::EscoDb;
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::time::Instant;
 
 fn bench_esco(c: &mut Criterion) {
@@ -21,7 +23,11 @@ fn bench_esco(c: &mut Criterion) {
 
     let mut group = c.benchmark_group("esco search");
     for (query, lang) in [
+        ("pr", "en"),
+        ("pro", "en"),
         ("progr", "en"),
+        ("progr", "nl"),
+        ("بر", "ar"),
         ("programmeren", "nl"),
         ("verpleeg", "nl"),
         ("برمجة", "ar"),
@@ -44,27 +50,51 @@ fn bench_esco(c: &mut Criterion) {
         .take(50)
         .collect();
     let held: HashSet<&str> = held_owned.iter().map(String::as_str).collect();
+    // What the wallet ranks with: database ids, evidence, related skills (see matching).
+    let holdings = || {
+        let ids = db.concept_ids(held.iter().copied()).expect("ids");
+        let exact: HashMap<i64, Evidence> = ids
+            .values()
+            .map(|id| (*id, Evidence::SelfDeclared))
+            .collect();
+        let links = db.related_skills(exact.keys().copied()).expect("related");
+        Holdings::new(exact, links)
+    };
+    let name = |id: i64| db.uri_of(id).expect("uri");
+    let index = db.relation_index().expect("index");
+    let h = holdings();
     let mut group = c.benchmark_group("matching");
     group.bench_function(
         "rank all occupations, 50 skills (relations in memory)",
+        |b| b.iter(|| erkend::matching::rank_by(index.iter(), &h, 10, name)),
+    );
+    group.bench_function(
+        "rank all occupations, 50 skills (loading relations and holdings)",
         |b| {
             b.iter(|| {
-                erkend::matching::rank(
-                    all.iter().map(|(o, r)| (o.as_str(), r.as_slice())),
-                    &held,
-                    10,
-                )
+                let index = db.relation_index().expect("index");
+                erkend::matching::rank_by(index.iter(), &holdings(), 10, name)
             })
         },
     );
-    group.bench_function("rank all occupations, 50 skills (loading relations)", |b| {
+    group.bench_function("rank all occupations, 50 skills (by URI, old path)", |b| {
         b.iter(|| {
-            let all = db.all_requirements().expect("relations");
             erkend::matching::rank(
                 all.iter().map(|(o, r)| (o.as_str(), r.as_slice())),
                 &held,
                 10,
             )
+        })
+    });
+    group.finish();
+
+    let text = include_str!("../tests/fixtures/profile/vacancy-kitchen-assistant.en.txt");
+    let mut group = c.benchmark_group("vacancy");
+    group.bench_function("labels starting with a word of the text + find", |b| {
+        b.iter(|| {
+            db.skill_dictionary_for(text, "en")
+                .expect("dictionary")
+                .find(text)
         })
     });
     group.finish();

@@ -313,6 +313,24 @@ pub enum Error {
         /// The limit in bytes.
         limit: u64,
     },
+    /// A skills-profile entry is not valid (an empty required field, a date or CEFR level that
+    /// does not parse, a link that is not an ESCO skill or occupation).
+    #[error("profile entry not valid: {field}: {reason}")]
+    ProfileInvalid {
+        /// The field in question.
+        field: String,
+        /// What is wrong with it.
+        reason: String,
+    },
+    /// No step of the learning route has this id.
+    #[error("no route step {id}")]
+    RouteStepNotFound {
+        /// The id asked for.
+        id: String,
+    },
+    /// The learning route has no target yet, so steps cannot be added.
+    #[error("the learning route has no target yet")]
+    RouteNoTarget,
 }
 
 impl Error {
@@ -371,6 +389,9 @@ impl Error {
             Error::UrlRefused { .. } => "url-refused",
             Error::FetchFailed { .. } => "fetch-failed",
             Error::FetchTooLarge { .. } => "fetch-too-large",
+            Error::ProfileInvalid { .. } => "profile-invalid",
+            Error::RouteStepNotFound { .. } => "route-step-not-found",
+            Error::RouteNoTarget => "route-no-target",
         }
     }
 
@@ -405,6 +426,11 @@ impl Error {
             }
             Error::NotJson { reason } => put("reason", reason.clone()),
             Error::TooDeep { limit } => put("limit", limit.to_string()),
+            Error::ProfileInvalid { field, reason } => {
+                put("field", field.clone());
+                put("reason", reason.clone());
+            }
+            Error::RouteStepNotFound { id } => put("id", id.clone()),
             Error::UnsupportedFormat { detail }
             | Error::MalformedCredential { detail }
             | Error::EscoData { detail }
@@ -448,7 +474,8 @@ impl Error {
             Error::BackupNotABackup
             | Error::BackupTruncated
             | Error::BackupWrongPassphraseOrDamaged
-            | Error::BackupPassphraseRequired => {}
+            | Error::BackupPassphraseRequired
+            | Error::RouteNoTarget => {}
             Error::SigningFailed { detail } | Error::EndorsementRequestInvalid { detail } => {
                 put("detail", detail.clone())
             }

@@ -7,6 +7,7 @@
 #![deny(missing_docs)]
 
 pub mod backup;
+pub mod completeness;
 pub mod endorse;
 pub mod error;
 pub mod esco;

@@ -2,7 +2,6 @@
 
 use crate::backup::{self, Payload};
 use crate::import::{self, Parsed};
-use crate::matching;
 use crate::model::{Credential, ESCO_PREFIX};
 use crate::profile::{self, Evidence, ProfileSkill, SkillSource};
 use crate::route::{self, Route};
@@ -13,6 +12,10 @@ use crate::{Error, Result};
 use chrono::{DateTime, SecondsFormat, Utc};
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
+
+mod route_edit;
+mod skills;
+pub use skills::{PillarGroup, VacancyMatch, VacancySkill};
 
 /// An open learner wallet.
 #[derive(Debug)]
@@ -384,6 +387,7 @@ impl Wallet {
                 source: format!("claim:{}", claim.id),
             });
         }
+        sources.extend(self.part_skill_sources()?);
         Ok(profile::build(sources))
     }
 
@@ -445,12 +449,7 @@ impl Wallet {
         };
         let mut arrived = vec![id.to_string()];
         arrived.extend(self.nested_ids(id)?);
-        let mut all = self.list()?;
-        for top in all.clone() {
-            for child in self.nested_ids(&top.id)? {
-                all.push(self.show(&child)?);
-            }
-        }
+        let all = self.all_credentials()?;
         let held: HashSet<&str> = all
             .iter()
             .flat_map(|c| c.credential.skills.iter().map(String::as_str))
@@ -472,6 +471,7 @@ impl Wallet {
                 step.status = route::StepStatus::Done;
             }
         }
+        self.apply_stack_progress(now)?;
         Ok(())
     }
 
@@ -486,25 +486,6 @@ impl Wallet {
     /// file appears complete or not at all).
     pub fn export_original(&self, id: &str, path: &Path) -> Result<()> {
         write_atomically(path, &self.original_bytes(id)?)
-    }
-
-    /// Occupations ranked by fit for the profile's skills, best first (see [`crate::matching`]).
-    pub fn match_occupations(&self, esco: &EscoDb, limit: usize) -> Result<Vec<matching::Match>> {
-        let skills = self.profile()?;
-        let held: HashSet<&str> = skills.iter().map(|s| s.uri.as_str()).collect();
-        let all = esco.all_requirements()?;
-        Ok(matching::rank(
-            all.iter().map(|(o, r)| (o.as_str(), r.as_slice())),
-            &held,
-            limit,
-        ))
-    }
-
-    /// How well the profile fits one occupation, with its missing essential skills.
-    pub fn match_occupation(&self, esco: &EscoDb, uri: &str) -> Result<matching::Match> {
-        let skills = self.profile()?;
-        let held: HashSet<&str> = skills.iter().map(|s| s.uri.as_str()).collect();
-        Ok(matching::score(uri, &esco.requirements(uri)?, &held))
     }
 
     /// The holder's `did:key`.

@@ -95,3 +95,11 @@ error-url-refused = لا يجلب { -app-name } إلا العناوين الآم
 error-fetch-failed = تعذّر جلب { $url } ({ $reason }).
 hint-fetch-failed = تحقّق من الاتصال بالإنترنت وحاول مرة أخرى لاحقًا. ما تم التحقق منه سابقًا يبقى كما هو.
 error-fetch-too-large = أرسل { $url } أكثر من { $limit } بايت؛ أُوقف التنزيل.
+# Variables: $field (which field), $reason (what is wrong with it)
+error-profile-invalid = لا يمكن حفظ هذا الجزء من الملف الشخصي: { $field } — { $reason }.
+hint-profile-invalid = اكتب التواريخ بالشكل 2024-05 أو 2024-05-31، ومستويات اللغة بالشكل A1 أو A2 أو B1 أو B2 أو C1 أو C2، والروابط كعنوان مهارة أو مهنة في ESCO ‏(http://data.europa.eu/esco/…).
+# Variables: $id (the step id asked for)
+error-route-step-not-found = لا توجد في مسار تعلّمك خطوة بالمعرّف { $id }.
+hint-route-step-not-found = اعرض معرّفات الخطوات بالأمر: erkend route show --json
+error-route-no-target = ليس لمسار تعلّمك هدف بعد، لذلك لا يمكن إضافة خطوات.
+hint-route-no-target = اختر أولاً مهنة هدفاً: erkend route set-target URI

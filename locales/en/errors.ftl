@@ -159,3 +159,11 @@ error-url-refused = { -app-name } only fetches secure (https) addresses; { $url 
 error-fetch-failed = Could not fetch { $url } ({ $reason }).
 hint-fetch-failed = Check the internet connection and try again later. Everything checked earlier stays as it was.
 error-fetch-too-large = { $url } sent more than { $limit } bytes; the download was stopped.
+# Variables: $field (which field), $reason (what is wrong with it)
+error-profile-invalid = This profile entry cannot be saved: { $field } — { $reason }.
+hint-profile-invalid = Dates are written as 2024-05 or 2024-05-31; language levels as A1, A2, B1, B2, C1 or C2; links as ESCO skill or occupation addresses (http://data.europa.eu/esco/…).
+# Variables: $id (the step id asked for)
+error-route-step-not-found = Your learning route has no step { $id }.
+hint-route-step-not-found = See the step ids with: erkend route show --json
+error-route-no-target = Your learning route has no goal yet, so steps cannot be added.
+hint-route-no-target = Choose a target occupation first: erkend route set-target URI

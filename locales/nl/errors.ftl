@@ -95,3 +95,11 @@ error-url-refused = { -app-name } haalt alleen beveiligde (https) adressen op; {
 error-fetch-failed = { $url } kon niet worden opgehaald ({ $reason }).
 hint-fetch-failed = Controleer de internetverbinding en probeer het later opnieuw. Wat eerder is gecontroleerd, blijft zoals het was.
 error-fetch-too-large = { $url } stuurde meer dan { $limit } bytes; het downloaden is gestopt.
+# Variables: $field (which field), $reason (what is wrong with it)
+error-profile-invalid = Dit onderdeel van het profiel kan niet bewaard worden: { $field } — { $reason }.
+hint-profile-invalid = Schrijf datums als 2024-05 of 2024-05-31, taalniveaus als A1, A2, B1, B2, C1 of C2, en koppelingen als adres van een ESCO-vaardigheid of -beroep (http://data.europa.eu/esco/…).
+# Variables: $id (the step id asked for)
+error-route-step-not-found = Je leerroute heeft geen stap { $id }.
+hint-route-step-not-found = Bekijk de stappen met hun id: erkend route show --json
+error-route-no-target = Je leerroute heeft nog geen doel, dus er kunnen nog geen stappen bij.
+hint-route-no-target = Kies eerst een beroep als doel: erkend route set-target URI

@@ -95,6 +95,9 @@ enum Command {
         /// At most this many occupations.
         #[arg(long, default_value_t = 10)]
         limit: usize,
+        /// Match a vacancy text (in the language of --lang) instead of the occupations.
+        #[arg(long, value_name = "FILE")]
+        vacancy: Option<PathBuf>,
     },
     /// The bundled ESCO taxonomy (offline).
     Esco {
@@ -162,6 +165,8 @@ enum ProfileCommand {
         #[arg(long)]
         note: Option<String>,
     },
+    #[command(flatten)]
+    Parts(Box<erkend::profile::cli::PartsCommand>),
 }
 
 #[derive(Subcommand)]
@@ -173,6 +178,8 @@ enum RouteCommand {
     },
     /// Show the route and its steps.
     Show,
+    #[command(flatten)]
+    Edit(Box<erkend::route::cli::EditCommand>),
 }
 
 #[derive(Subcommand)]
@@ -247,9 +254,19 @@ fn run(cli: &Cli, l10n: &Localizer) -> Result<u8, Error> {
         Command::Profile {
             command: Some(ProfileCommand::AddSkill { uri, note }),
         } => add_skill(cli, uri, note.as_deref()),
-        Command::Match { occupation, limit } => {
-            match_occupations(cli, l10n, occupation.as_deref(), *limit)
-        }
+        Command::Profile {
+            command: Some(ProfileCommand::Parts(cmd)),
+        } => edit_json(cli, |w| erkend::profile::cli::run(cmd, w)),
+        Command::Match {
+            vacancy: Some(file),
+            ..
+        } => match_vacancy(cli, l10n, file),
+        Command::Match {
+            occupation, limit, ..
+        } => match_occupations(cli, l10n, occupation.as_deref(), *limit),
+        Command::Route {
+            command: RouteCommand::Edit(cmd),
+        } => edit_json(cli, |w| erkend::route::cli::run(cmd, w)),
         Command::Route {
             command: RouteCommand::SetTarget { uri },
         } => route_set_target(cli, l10n, uri),
@@ -480,6 +497,7 @@ fn show(cli: &Cli, l10n: &Localizer, id: &str) -> Result<u8, Error> {
     doc["sha256"] = json!(s.sha256);
     doc["endorsements"] = erkend::endorse::cli::endorsements_json(&wallet, &s.id)?;
     doc["nested"] = json!(wallet.nested_ids(&s.id)?);
+    doc["micro_completeness"] = json!(wallet.micro_completeness(&s.id)?);
     match &s.verdict {
         Some(v) => {
             let report = verdict_json(l10n, v);
@@ -622,34 +640,36 @@ fn esco_lang<'a>(cli: &'a Cli, l10n: &'a Localizer) -> &'a str {
 
 fn profile(cli: &Cli, l10n: &Localizer) -> Result<u8, Error> {
     let wallet = open_wallet(cli)?;
-    let skills = wallet.profile()?;
     let db = esco_db(l10n)?;
-    let lang = esco_lang(cli, l10n);
+    let doc = erkend::profile::cli::profile_json(&wallet, &db, esco_lang(cli, l10n))?;
+    // Who vouches for each skill (endorsements and mentors' observations), by name.
     let endorsers = wallet.skill_endorsers()?;
-    let mut items = Vec::new();
-    for skill in &skills {
-        let (label, label_lang) = db
-            .label(&skill.uri, lang)?
-            .map_or((Value::Null, Value::Null), |(l, g)| (json!(l), json!(g)));
-        items.push(json!({
-            "uri": skill.uri, "label": label, "lang": label_lang,
-            "evidence": skill.evidence, "sources": skill.sources,
-            "endorsers": erkend::endorse::cli::endorsers_json(&endorsers, &skill.uri),
-        }));
+    let mut doc = doc;
+    if let Some(skills) = doc["skills"].as_array_mut() {
+        for skill in skills {
+            let uri = skill["uri"].as_str().unwrap_or_default().to_owned();
+            skill["endorsers"] = erkend::endorse::cli::endorsers_json(&endorsers, &uri);
+        }
     }
     if cli.json {
-        print_json(&json!({ "skills": items }));
+        print_json(&doc);
     } else {
-        for item in &items {
-            outln!(
-                "{}  [{}]  {}",
-                item["label"]
-                    .as_str()
-                    .unwrap_or(item["uri"].as_str().unwrap_or_default()),
-                item["evidence"].as_str().unwrap_or_default(),
-                item["uri"].as_str().unwrap_or_default()
-            );
+        for line in erkend::profile::cli::profile_text(&doc, l10n) {
+            outln!("{line}");
         }
+    }
+    Ok(0)
+}
+
+/// Runs a wallet edit and prints its JSON with `--json` (nothing otherwise: exit 0 says it).
+fn edit_json(
+    cli: &Cli,
+    edit: impl FnOnce(&mut Wallet) -> Result<Value, Error>,
+) -> Result<u8, Error> {
+    let mut wallet = open_wallet(cli)?;
+    let doc = edit(&mut wallet)?;
+    if cli.json {
+        print_json(&doc);
     }
     Ok(0)
 }
@@ -672,28 +692,15 @@ fn match_occupations(
     limit: usize,
 ) -> Result<u8, Error> {
     let wallet = open_wallet(cli)?;
-    let skills = wallet.profile()?;
-    let held: std::collections::HashSet<&str> = skills.iter().map(|s| s.uri.as_str()).collect();
     let db = esco_db(l10n)?;
     let matches = match occupation {
-        Some(uri) => vec![erkend::matching::score(uri, &db.requirements(uri)?, &held)],
-        None => {
-            let all = db.all_requirements()?;
-            erkend::matching::rank(
-                all.iter().map(|(o, r)| (o.as_str(), r.as_slice())),
-                &held,
-                limit,
-            )
-        }
+        Some(uri) => vec![wallet.match_occupation(&db, uri)?],
+        None => wallet.rank_occupations(&db, limit)?,
     };
     let lang = esco_lang(cli, l10n);
     let mut items = Vec::new();
     for m in &matches {
-        let mut item = serde_json::to_value(m).unwrap_or(Value::Null);
-        item["label"] = db
-            .label(&m.occupation, lang)?
-            .map_or(Value::Null, |(l, _)| json!(l));
-        items.push(item);
+        items.push(erkend::matching::cli::match_json(m, &db, l10n, lang)?);
     }
     if cli.json {
         print_json(&Value::Array(items));
@@ -707,7 +714,40 @@ fn match_occupations(
                 m.essential.total,
                 m.occupation
             );
+            outln!(
+                "         {}",
+                item["explanation"].as_str().unwrap_or_default()
+            );
         }
+    }
+    Ok(0)
+}
+
+fn match_vacancy(cli: &Cli, l10n: &Localizer, file: &Path) -> Result<u8, Error> {
+    let text = String::from_utf8(wallet::read_input(file)?).map_err(|e| Error::Unreadable {
+        path: file.to_path_buf(),
+        reason: e.to_string(),
+    })?;
+    let wallet = open_wallet(cli)?;
+    let db = esco_db(l10n)?;
+    let lang = esco_lang(cli, l10n);
+    let result = wallet.match_vacancy(&db, &text, lang)?;
+    let doc = erkend::matching::cli::vacancy_json(&result, &db, l10n, lang)?;
+    if cli.json {
+        print_json(&doc);
+    } else {
+        for skill in doc["skills"].as_array().into_iter().flatten() {
+            outln!(
+                "{}  [{}]  {}",
+                skill["label"].as_str().unwrap_or_default(),
+                skill["lang"].as_str().unwrap_or_default(),
+                skill["uri"].as_str().unwrap_or_default()
+            );
+        }
+        outln!(
+            "{}",
+            doc["match"]["explanation"].as_str().unwrap_or_default()
+        );
     }
     Ok(0)
 }
@@ -716,7 +756,7 @@ fn route_set_target(cli: &Cli, l10n: &Localizer, uri: &str) -> Result<u8, Error>
     let mut wallet = open_wallet(cli)?;
     let db = esco_db(l10n)?;
     let route = wallet.set_route_target(&db, uri)?;
-    print_route(cli, l10n, &db, &route)
+    print_route(cli, l10n, &db, &wallet, &route)
 }
 
 fn route_show(cli: &Cli, l10n: &Localizer) -> Result<u8, Error> {
@@ -730,7 +770,7 @@ fn route_show(cli: &Cli, l10n: &Localizer) -> Result<u8, Error> {
         return Ok(0);
     };
     let db = esco_db(l10n)?;
-    print_route(cli, l10n, &db, &route)
+    print_route(cli, l10n, &db, &wallet, &route)
 }
 
 /// Prints a route; a step about one skill is titled with that skill's label in `--lang`.
@@ -738,47 +778,20 @@ fn print_route(
     cli: &Cli,
     l10n: &Localizer,
     db: &EscoDb,
+    wallet: &Wallet,
     route: &erkend::route::Route,
 ) -> Result<u8, Error> {
     let lang = esco_lang(cli, l10n);
-    let mut steps = Vec::new();
-    for step in &route.steps {
-        let title = match step.skills.as_slice() {
-            [skill] => db
-                .label(skill, lang)?
-                .map_or(step.title.clone(), |(l, _)| l),
-            _ => step.title.clone(),
-        };
-        steps.push(json!({
-            "id": step.id, "kind": step.kind.as_str(), "title": title,
-            "skills": step.skills, "status": step.status.as_str(), "evidence": step.evidence,
-        }));
-    }
+    let doc = erkend::route::cli::route_json(wallet, route, db, l10n, lang)?;
     if cli.json {
-        print_json(&json!({"target": route.target, "steps": steps}));
+        print_json(&doc);
         return Ok(0);
     }
     let target = db
         .label(&route.target, lang)?
         .map_or(route.target_label.clone(), |(l, _)| l);
-    outln!(
-        "{}",
-        l10n.format(
-            "cli-route-target",
-            &args(&[("target", &target), ("count", &steps.len().to_string())])
-        )
-    );
-    for (n, step) in steps.iter().enumerate() {
-        let status = l10n.text(&format!(
-            "cli-route-status-{}",
-            step["status"].as_str().unwrap_or_default()
-        ));
-        outln!(
-            "{:>3}. [{}] {}",
-            n + 1,
-            status,
-            step["title"].as_str().unwrap_or_default()
-        );
+    for line in erkend::route::cli::route_text(&doc, &target, l10n) {
+        outln!("{line}");
     }
     Ok(0)
 }

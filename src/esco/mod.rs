@@ -8,8 +8,11 @@
 
 pub mod dataset;
 mod normalize;
+pub(crate) mod pillar;
+pub mod vacancy;
 
 pub use normalize::{normalize, tokens};
+pub use pillar::Pillar;
 
 use serde::Serialize;
 

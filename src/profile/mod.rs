@@ -6,6 +6,9 @@
 //! verified (yet) counts as self-declared, with that credential still listed as a source.
 //! Pure functions over model values: no SQL, no clock.
 
+pub mod cli;
+pub mod parts;
+
 use serde::Serialize;
 use std::collections::BTreeMap;
 

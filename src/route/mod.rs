@@ -14,6 +14,15 @@
 //! becomes `done`, with that credential linked as evidence. A credential that covers none of a
 //! step's skills is never linked to it, so evidence always says something about the step.
 
+pub mod cli;
+mod details;
+mod stack;
+mod template;
+
+pub use details::{check_skills, Helper, HelperRole, PracticalKind, StackItem, StepDetails};
+pub use stack::{stack_progress, Held, StackProgress};
+pub use template::newcomer_template;
+
 use std::collections::HashSet;
 
 /// What kind of step it is.
@@ -101,6 +110,8 @@ pub struct Step {
     pub status: StepStatus,
     /// Wallet ids of the credentials that evidence it.
     pub evidence: Vec<String>,
+    /// Dates, notes, helper, kind-specific fields, stack.
+    pub details: StepDetails,
 }
 
 /// A route: the target occupation and the steps in order.
@@ -121,6 +132,8 @@ pub struct SkillInfo {
     pub skill_type: Option<String>,
     /// ESCO reuse level code (`t`ransversal, `c`ross-sector, `s`ector, `o`ccupation), if known.
     pub reuse_level: Option<String>,
+    /// The ESCO pillar the hierarchy files it under, if known.
+    pub pillar: Option<crate::esco::Pillar>,
 }
 
 impl SkillInfo {
@@ -128,6 +141,10 @@ impl SkillInfo {
     pub fn comes_first(&self) -> bool {
         matches!(self.skill_type.as_deref(), Some("l" | "t"))
             || self.reuse_level.as_deref() == Some("t")
+            || matches!(
+                self.pillar,
+                Some(crate::esco::Pillar::Transversal | crate::esco::Pillar::Language)
+            )
     }
 }
 
@@ -140,6 +157,8 @@ pub struct NewStep {
     pub title: String,
     /// ESCO skill URIs.
     pub skills: Vec<String>,
+    /// Dates, notes, helper, kind-specific fields, stack.
+    pub details: StepDetails,
 }
 
 /// Proposes one `earn-credential` step per missing essential skill, in route order (see the
@@ -165,6 +184,7 @@ pub fn suggest(
             kind: StepKind::EarnCredential,
             title,
             skills: vec![uri.to_string()],
+            details: StepDetails::default(),
         })
         .collect()
 }
@@ -179,7 +199,10 @@ pub fn progress(
 ) -> Vec<String> {
     steps
         .iter()
-        .filter(|s| s.status != StepStatus::Done && !s.skills.is_empty())
+        // A stack is done when all of its credentials are earned, not by skills (see `stack`).
+        .filter(|s| {
+            s.status != StepStatus::Done && !s.skills.is_empty() && s.details.stack.is_empty()
+        })
         .filter(|s| {
             s.skills
                 .iter()
@@ -210,6 +233,7 @@ mod tests {
             skills: skills.iter().map(|s| s.to_string()).collect(),
             status,
             evidence: vec![],
+            details: StepDetails::default(),
         }
     }
 
@@ -227,6 +251,7 @@ mod tests {
             let info = SkillInfo {
                 skill_type: Some("c".into()),
                 reuse_level: Some(if uri == "s:t" { "t" } else { "s" }.into()),
+                pillar: None,
             };
             (info, format!("title {uri}"))
         });

@@ -5,7 +5,10 @@
 //! temporary file beside its path and renamed into place, so a half-built database is never
 //! used. A database built from another dataset version is rebuilt.
 
-use crate::esco::{dataset, normalize, tokens, Kind, SearchHit};
+use crate::esco::pillar;
+use crate::esco::vacancy::Dictionary;
+use crate::esco::{dataset, normalize, tokens, Kind, Pillar, SearchHit};
+use crate::matching::RelationIndex;
 use crate::{Error, Result};
 use flate2::read::GzDecoder;
 use rusqlite::{params, Connection, OpenFlags, OptionalExtension};
@@ -17,32 +20,46 @@ const SCHEMA: &str = "
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) STRICT;
 CREATE TABLE concept (
     id INTEGER PRIMARY KEY, uri TEXT NOT NULL UNIQUE, kind TEXT NOT NULL,
-    skill_type TEXT, reuse_level TEXT, isco_code TEXT
+    skill_type TEXT, reuse_level TEXT, isco_code TEXT, pillar TEXT
 ) STRICT;
+-- Label ids are given in search order: by language, then preferred before alternative before
+-- hidden, then shorter first. A search reads one language's id range in id order and stops
+-- after enough candidates, instead of sorting every match of a short prefix.
+CREATE TABLE lang_range (lang TEXT PRIMARY KEY, lo INTEGER NOT NULL, hi INTEGER NOT NULL) STRICT;
 CREATE TABLE label (
     id INTEGER PRIMARY KEY, concept INTEGER NOT NULL, lang TEXT NOT NULL,
     role TEXT NOT NULL, label TEXT NOT NULL
 ) STRICT;
 CREATE INDEX label_by_concept ON label(concept, lang, role);
 CREATE VIRTUAL TABLE label_fts USING fts5(
-    norm, content = '', columnsize = 0, tokenize = 'unicode61 remove_diacritics 2'
+    norm, content = '', columnsize = 0, tokenize = 'unicode61 remove_diacritics 2',
+    prefix = '1 2 3'
 );
 CREATE TABLE relation (
     occupation INTEGER NOT NULL, skill INTEGER NOT NULL, essential INTEGER NOT NULL,
     PRIMARY KEY (occupation, skill)
 ) STRICT, WITHOUT ROWID;
 CREATE INDEX relation_by_skill ON relation(skill);
+-- Every relation packed into one blob (occupation, skill: u32 LE; essential: u8), sorted by
+-- occupation: ranking all occupations reads it in one step instead of 124k rows.
+CREATE TABLE packed (name TEXT PRIMARY KEY, data BLOB NOT NULL) STRICT;
 CREATE TABLE broader (
     child INTEGER NOT NULL, parent INTEGER NOT NULL, PRIMARY KEY (child, parent)
 ) STRICT, WITHOUT ROWID;
 CREATE INDEX broader_by_parent ON broader(parent);
 ";
 
-/// How many candidate labels a search ranks in detail. SQLite orders all matches cheaply (the
-/// asked language first, preferred labels, shorter labels — the ones most likely to equal or
-/// start with the query); only these few are normalised and scored, which keeps a short prefix
-/// like "progr" (thousands of matches) fast.
-const CANDIDATES: usize = 300;
+/// How many candidate labels per language a search ranks in detail. Label ids follow search
+/// order (preferred labels first, shorter first: the ones most likely to equal or start with the
+/// query), so reading the first few matches of one language's id range is enough; a short prefix
+/// like "progr" (thousands of matches) never sorts them all.
+const CANDIDATES: usize = 150;
+
+/// Layout of the database this code builds (4: labels in search order, per-language id ranges,
+/// pillars, and FTS5 prefix indexes for 1-3 letters, which make the first keystrokes of a
+/// search-as-you-type as fast as longer words; 5: relations packed in one blob); part of the key that decides whether an existing
+/// file is current (a new layout rebuilds it).
+const LAYOUT: u32 = 5;
 
 /// An open ESCO database.
 pub struct EscoDb {
@@ -99,7 +116,7 @@ impl EscoDb {
             })
             .optional()
             .unwrap_or(None);
-        Ok((id.as_deref() == Some(dataset::id().as_str())).then_some(EscoDb { conn }))
+        Ok((id.as_deref() == Some(current_key().as_str())).then_some(EscoDb { conn }))
     }
 
     /// Prefix search over the labels of `lang` and English (`lang` ranked first), one hit per
@@ -125,28 +142,36 @@ impl EscoDb {
         let mut stmt = self.conn.prepare_cached(
             "SELECT l.concept, l.lang, l.role, l.label, c.uri, c.kind
                FROM label_fts f JOIN label l ON l.id = f.rowid JOIN concept c ON c.id = l.concept
-              WHERE label_fts MATCH ?1 AND l.lang IN (?2, 'en')
-                AND (?3 IS NULL OR c.kind = ?3)
-              ORDER BY l.lang = ?2 DESC, l.role = 'p' DESC, length(l.label)
-              LIMIT ?4",
+              WHERE label_fts MATCH ?1 AND f.rowid BETWEEN ?2 AND ?3
+                AND (?4 IS NULL OR c.kind = ?4)
+              ORDER BY f.rowid LIMIT ?5",
         )?;
         let norm_query = normalize(query.trim());
         let mut best: HashMap<i64, (f64, SearchHit)> = HashMap::new();
-        let rows = stmt.query_map(
-            params![fts_query, lang, kind.map(Kind::code), CANDIDATES as i64],
-            |r| {
-                Ok((
-                    r.get::<_, i64>(0)?,
-                    r.get::<_, String>(1)?,
-                    r.get::<_, String>(2)?,
-                    r.get::<_, String>(3)?,
-                    r.get::<_, String>(4)?,
-                    r.get::<_, String>(5)?,
-                ))
-            },
-        )?;
-        for row in rows {
-            let (concept, label_lang, role, label, uri, kind_code) = row?;
+        let mut rows = Vec::new();
+        let langs: &[&str] = if lang == "en" { &["en"] } else { &[lang, "en"] };
+        for &range_lang in langs {
+            let Some((lo, hi)) = self.lang_range(range_lang)? else {
+                continue;
+            };
+            let found = stmt.query_map(
+                params![fts_query, lo, hi, kind.map(Kind::code), CANDIDATES as i64],
+                |r| {
+                    Ok((
+                        r.get::<_, i64>(0)?,
+                        r.get::<_, String>(1)?,
+                        r.get::<_, String>(2)?,
+                        r.get::<_, String>(3)?,
+                        r.get::<_, String>(4)?,
+                        r.get::<_, String>(5)?,
+                    ))
+                },
+            )?;
+            for row in found {
+                rows.push(row?);
+            }
+        }
+        for (concept, label_lang, role, label, uri, kind_code) in rows {
             let score = score(&norm_query, &normalize(&label), label_lang == lang, &role);
             let Some(kind) = Kind::from_code(&kind_code) else {
                 continue;
@@ -250,11 +275,15 @@ impl EscoDb {
     pub fn skill_info(&self, uri: &str) -> Result<Option<crate::route::SkillInfo>> {
         Ok(self
             .conn
-            .prepare_cached("SELECT skill_type, reuse_level FROM concept WHERE uri = ?1")?
+            .prepare_cached("SELECT skill_type, reuse_level, pillar FROM concept WHERE uri = ?1")?
             .query_row([uri], |r| {
                 Ok(crate::route::SkillInfo {
                     skill_type: r.get(0)?,
                     reuse_level: r.get(1)?,
+                    pillar: r
+                        .get::<_, Option<String>>(2)?
+                        .as_deref()
+                        .and_then(Pillar::from_code),
                 })
             })
             .optional()?)
@@ -280,6 +309,135 @@ impl EscoDb {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
+    /// The first and last label id of a language (labels are stored in search order).
+    fn lang_range(&self, lang: &str) -> Result<Option<(i64, i64)>> {
+        Ok(self
+            .conn
+            .prepare_cached("SELECT lo, hi FROM lang_range WHERE lang = ?1")?
+            .query_row([lang], |r| Ok((r.get(0)?, r.get(1)?)))
+            .optional()?)
+    }
+
+    /// The ESCO pillar of a skill (skills, knowledge, transversal, language), `None` when the
+    /// URI is not a skill in the dataset.
+    pub fn pillar(&self, uri: &str) -> Result<Option<Pillar>> {
+        let code: Option<Option<String>> = self
+            .conn
+            .prepare_cached("SELECT pillar FROM concept WHERE uri = ?1 AND kind = 's'")?
+            .query_row([uri], |r| r.get(0))
+            .optional()?;
+        Ok(code.flatten().as_deref().and_then(Pillar::from_code))
+    }
+
+    /// Database ids of the given URIs (unknown URIs are left out).
+    pub fn concept_ids<'a>(
+        &self,
+        uris: impl IntoIterator<Item = &'a str>,
+    ) -> Result<HashMap<&'a str, i64>> {
+        let mut stmt = self
+            .conn
+            .prepare_cached("SELECT id FROM concept WHERE uri = ?1")?;
+        let mut out = HashMap::new();
+        for uri in uris {
+            if let Some(id) = stmt.query_row([uri], |r| r.get(0)).optional()? {
+                out.insert(uri, id);
+            }
+        }
+        Ok(out)
+    }
+
+    /// The URI of a database id.
+    pub fn uri_of(&self, id: i64) -> Result<String> {
+        Ok(self
+            .conn
+            .prepare_cached("SELECT uri FROM concept WHERE id = ?1")?
+            .query_row([id], |r| r.get(0))?)
+    }
+
+    /// For each given skill id, the skills directly broader or narrower than it (skill-to-skill
+    /// links only; skill groups are left out): (given, related) pairs.
+    pub fn related_skills(&self, ids: impl IntoIterator<Item = i64>) -> Result<Vec<(i64, i64)>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT b.parent FROM broader b JOIN concept c ON c.id = b.parent
+              WHERE b.child = ?1 AND c.kind = 's'
+             UNION
+             SELECT b.child FROM broader b JOIN concept c ON c.id = b.child
+              WHERE b.parent = ?1 AND c.kind = 's'",
+        )?;
+        let mut out = Vec::new();
+        for id in ids {
+            for other in stmt.query_map([id], |r| r.get::<_, i64>(0))? {
+                out.push((id, other?));
+            }
+        }
+        Ok(out)
+    }
+
+    /// Every occupation's requirements as ids, for ranking all occupations: one blob read and
+    /// decoded (no joins, no strings, no row-by-row reading).
+    pub fn relation_index(&self) -> Result<RelationIndex> {
+        let blob: Vec<u8> = self
+            .conn
+            .prepare_cached("SELECT data FROM packed WHERE name = 'relations'")?
+            .query_row([], |r| r.get(0))?;
+        if blob.len() % 9 != 0 {
+            return Err(Error::EscoData {
+                detail: "packed relations are damaged".into(),
+            });
+        }
+        let word = |b: &[u8]| i64::from(u32::from_le_bytes([b[0], b[1], b[2], b[3]]));
+        Ok(RelationIndex::from_rows(
+            blob.chunks_exact(9)
+                .map(|c| (word(&c[0..4]), word(&c[4..8]), c[8] == 1)),
+        ))
+    }
+
+    /// The requirements of one occupation as ids.
+    pub fn requirement_ids(&self, occupation: i64) -> Result<Vec<(i64, bool)>> {
+        let mut stmt = self
+            .conn
+            .prepare_cached("SELECT skill, essential FROM relation WHERE occupation = ?1")?;
+        let rows = stmt.query_map([occupation], |r| {
+            Ok((r.get::<_, i64>(0)?, r.get::<_, i64>(1)? == 1))
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// The skill labels of one language that could occur in `text` — those whose first word is
+    /// a word of the text (FTS5 initial-token queries) — as a vacancy dictionary. Gives the same
+    /// matches as [`EscoDb::skill_dictionary`] for that text, without normalising every label.
+    pub fn skill_dictionary_for(&self, text: &str, lang: &str) -> Result<Dictionary> {
+        let lang = primary_language(lang);
+        let mut dictionary = Dictionary::new();
+        let Some((lo, hi)) = self.lang_range(lang)? else {
+            return Ok(dictionary);
+        };
+        let words: std::collections::BTreeSet<String> = tokens(text).into_iter().collect();
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT l.label, l.concept, l.role = 'p' FROM label_fts f
+               JOIN label l ON l.id = f.rowid JOIN concept c ON c.id = l.concept
+              WHERE label_fts MATCH ?1 AND f.rowid BETWEEN ?2 AND ?3
+                AND l.role IN ('p', 'a') AND c.kind = 's'",
+        )?;
+        for word in words {
+            let query = format!("^\"{}\"", word.replace('"', ""));
+            add_labels(&mut dictionary, stmt.query(params![query, lo, hi])?)?;
+        }
+        Ok(dictionary)
+    }
+
+    /// The skill labels of one language (preferred and alternative) as a vacancy dictionary.
+    pub fn skill_dictionary(&self, lang: &str) -> Result<Dictionary> {
+        let lang = primary_language(lang);
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT l.label, l.concept, l.role = 'p' FROM label l JOIN concept c ON c.id = l.concept
+              WHERE l.lang = ?1 AND l.role IN ('p', 'a') AND c.kind = 's' ORDER BY l.id",
+        )?;
+        let mut dictionary = Dictionary::new();
+        add_labels(&mut dictionary, stmt.query([lang])?)?;
+        Ok(dictionary)
+    }
+
     fn preferred_label_by_id(&self, concept: i64, lang: &str) -> Result<Option<String>> {
         Ok(self
             .conn
@@ -289,6 +447,29 @@ impl EscoDb {
             .query_row(params![concept, lang], |r| r.get(0))
             .optional()?)
     }
+}
+
+/// Packs sorted relations: occupation and skill as u32 little-endian, essential as one byte.
+fn pack_relations(rows: &[(i64, i64, bool)]) -> Result<Vec<u8>> {
+    let mut out = Vec::with_capacity(rows.len() * 9);
+    for &(occupation, skill, essential) in rows {
+        for id in [occupation, skill] {
+            let id = u32::try_from(id).map_err(|_| Error::EscoData {
+                detail: format!("index {id} out of range"),
+            })?;
+            out.extend_from_slice(&id.to_le_bytes());
+        }
+        out.push(u8::from(essential));
+    }
+    Ok(out)
+}
+
+/// Adds (label, concept, preferred) rows to a vacancy dictionary.
+fn add_labels(dictionary: &mut Dictionary, mut rows: rusqlite::Rows<'_>) -> Result<()> {
+    while let Some(r) = rows.next()? {
+        dictionary.add(&r.get::<_, String>(0)?, r.get(1)?, r.get(2)?);
+    }
+    Ok(())
 }
 
 /// Ranking: the query's language first, preferred labels over alternatives, a label that
@@ -310,6 +491,11 @@ fn score(norm_query: &str, norm_label: &str, in_language: bool, role: &str) -> f
     matchness * role * language
 }
 
+/// What `meta.dataset` says in a current database: the dataset id and the layout.
+fn current_key() -> String {
+    format!("{}-layout{LAYOUT}", dataset::id())
+}
+
 fn primary_language(tag: &str) -> &str {
     tag.split(['-', '_']).next().unwrap_or(tag)
 }
@@ -328,62 +514,100 @@ fn build(path: &Path, progress: &mut dyn FnMut(usize, usize)) -> Result<()> {
     conn.execute_batch(SCHEMA)?;
     let tx = conn.transaction()?;
     {
-        let mut insert = tx.prepare(
-            "INSERT INTO concept(id, uri, kind, skill_type, reuse_level, isco_code)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-        )?;
-        for_each_row(dataset::CONCEPTS, |cols| {
-            let dash = |s: &str| (s != "-").then(|| s.to_string());
-            insert.execute(params![
-                parse_index(cols[0])?,
-                cols[1],
-                cols[2],
-                dash(cols[3]),
-                dash(cols[4]),
-                dash(cols[5])
-            ])?;
+        // The hierarchy first: a skill's pillar is stored with the concept.
+        let mut parents: HashMap<i64, Vec<i64>> = HashMap::new();
+        let mut broader_rows = Vec::new();
+        for_each_row(dataset::BROADER, |cols| {
+            let (child, parent) = (parse_index(cols[0])?, parse_index(cols[1])?);
+            parents.entry(child).or_default().push(parent);
+            broader_rows.push((child, parent));
             Ok(())
         })?;
-        let total = count_lines(dataset::LABELS)?;
+        let mut concepts = Vec::new();
+        let mut roots: HashMap<i64, Pillar> = HashMap::new();
+        for_each_row(dataset::CONCEPTS, |cols| {
+            let dash = |s: &str| (s != "-").then(|| s.to_string());
+            let id = parse_index(cols[0])?;
+            if let Some(p) = Pillar::of_root(cols[1]) {
+                roots.insert(id, p);
+            }
+            concepts.push((
+                id,
+                cols[1].to_string(),
+                cols[2].to_string(),
+                dash(cols[3]),
+                dash(cols[4]),
+                dash(cols[5]),
+            ));
+            Ok(())
+        })?;
+        let mut insert = tx.prepare(
+            "INSERT INTO concept(id, uri, kind, skill_type, reuse_level, isco_code, pillar)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+        )?;
+        for (id, uri, kind, skill_type, reuse, isco) in &concepts {
+            let pillar = (kind == "s")
+                .then(|| pillar::pillar_of(*id, &parents, &roots, skill_type.as_deref()).code());
+            insert.execute(params![id, uri, kind, skill_type, reuse, isco, pillar])?;
+        }
+        // Labels in search order (see the schema): language, role, length.
+        let mut labels: Vec<(String, u8, usize, i64, String)> = Vec::new();
+        for_each_row(dataset::LABELS, |cols| {
+            let role = match cols[2] {
+                "p" => 0,
+                "a" => 1,
+                _ => 2,
+            };
+            labels.push((
+                cols[1].to_string(),
+                role,
+                cols[3].chars().count(),
+                parse_index(cols[0])?,
+                cols[3].to_string(),
+            ));
+            Ok(())
+        })?;
+        labels.sort();
+        let total = labels.len();
         let mut label = tx.prepare(
             "INSERT INTO label(id, concept, lang, role, label) VALUES (?1, ?2, ?3, ?4, ?5)",
         )?;
         let mut fts = tx.prepare("INSERT INTO label_fts(rowid, norm) VALUES (?1, ?2)")?;
-        let mut done = 0usize;
-        for_each_row(dataset::LABELS, |cols| {
+        let mut range = tx.prepare(
+            "INSERT INTO lang_range(lang, lo, hi) VALUES (?1, ?2, ?2)
+             ON CONFLICT(lang) DO UPDATE SET hi = excluded.hi",
+        )?;
+        for (done, (lang, role, _, concept, text)) in labels.iter().enumerate() {
             let id = done as i64 + 1;
-            label.execute(params![
-                id,
-                parse_index(cols[0])?,
-                cols[1],
-                cols[2],
-                cols[3]
-            ])?;
-            fts.execute(params![id, normalize(cols[3])])?;
-            done += 1;
-            if done % 10_000 == 0 || done == total {
-                progress(done, total);
+            let role = ["p", "a", "h"][usize::from(*role)];
+            label.execute(params![id, concept, lang, role, text])?;
+            fts.execute(params![id, normalize(text)])?;
+            range.execute(params![lang, id])?;
+            if (done + 1) % 10_000 == 0 || done + 1 == total {
+                progress(done + 1, total);
             }
-            Ok(())
-        })?;
+        }
         let mut relation =
             tx.prepare("INSERT INTO relation(occupation, skill, essential) VALUES (?1, ?2, ?3)")?;
+        let mut packed: Vec<(i64, i64, bool)> = Vec::new();
         for_each_row(dataset::RELATIONS, |cols| {
-            relation.execute(params![
-                parse_index(cols[0])?,
-                parse_index(cols[1])?,
-                i64::from(cols[2] == "e")
-            ])?;
+            let row = (parse_index(cols[0])?, parse_index(cols[1])?, cols[2] == "e");
+            relation.execute(params![row.0, row.1, i64::from(row.2)])?;
+            packed.push(row);
             Ok(())
         })?;
+        packed.sort();
+        tx.execute(
+            "INSERT INTO packed(name, data) VALUES ('relations', ?1)",
+            [pack_relations(&packed)?],
+        )?;
         let mut broader = tx.prepare("INSERT INTO broader(child, parent) VALUES (?1, ?2)")?;
-        for_each_row(dataset::BROADER, |cols| {
-            broader.execute(params![parse_index(cols[0])?, parse_index(cols[1])?])?;
-            Ok(())
-        })?;
+        for (child, parent) in broader_rows {
+            broader.execute(params![child, parent])?;
+        }
         tx.execute(
             "INSERT INTO meta(key, value) VALUES ('dataset', ?1), ('versions', ?2)",
-            params![dataset::id(), dataset::VERSIONS],
+            params![current_key(), dataset::VERSIONS],
         )?;
     }
     tx.commit()?;
@@ -401,10 +625,6 @@ fn for_each_row(gz: &[u8], mut f: impl FnMut(&[&str]) -> Result<()>) -> Result<(
         f(&cols)?;
     }
     Ok(())
-}
-
-fn count_lines(gz: &[u8]) -> Result<usize> {
-    Ok(BufReader::new(GzDecoder::new(gz)).lines().count())
 }
 
 fn parse_index(s: &str) -> Result<i64> {

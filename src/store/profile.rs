@@ -52,3 +52,30 @@ impl Store {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 }
+
+impl Store {
+    /// The stored JSON of one profile part (`person`, `wishes`, `skills`, `appraisal`).
+    pub fn profile_part(&self, part: &str) -> Result<Option<String>> {
+        use rusqlite::OptionalExtension;
+        Ok(self
+            .conn
+            .query_row(
+                "SELECT data FROM profile_part WHERE part = ?1",
+                [part],
+                |r| r.get(0),
+            )
+            .optional()?)
+    }
+
+    /// Replaces one profile part's JSON, in one transaction.
+    pub fn set_profile_part(&mut self, part: &str, data: &str, now: &str) -> Result<()> {
+        let tx = self.conn.transaction()?;
+        tx.execute(
+            "INSERT INTO profile_part(part, data, updated_at) VALUES (?1, ?2, ?3)
+             ON CONFLICT(part) DO UPDATE SET data = excluded.data, updated_at = excluded.updated_at",
+            params![part, data, now],
+        )?;
+        tx.commit()?;
+        Ok(())
+    }
+}

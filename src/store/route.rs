@@ -28,18 +28,20 @@ impl Store {
         let route = tx.last_insert_rowid();
         {
             let mut insert = tx.prepare(
-                "INSERT INTO route_step(uid, route, position, kind, title, skills, status)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, 'planned')",
+                "INSERT INTO route_step(uid, route, position, kind, title, skills, status, data)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, 'planned', ?7)",
             )?;
             for (position, step) in steps.iter().enumerate() {
                 let skills = serde_json::to_string(&step.skills).map_err(json_error)?;
+                let data = serde_json::to_string(&step.details).map_err(json_error)?;
                 insert.execute(params![
                     super::credentials::new_id()?,
                     route,
                     position as i64,
                     step.kind.as_str(),
                     step.title,
-                    skills
+                    skills,
+                    data
                 ])?;
             }
         }
@@ -61,17 +63,17 @@ impl Store {
             return Ok(None);
         };
         let mut stmt = self.conn.prepare(
-            "SELECT id, uid, kind, title, skills, status FROM route_step
+            "SELECT id, uid, kind, title, skills, status, data FROM route_step
               WHERE route = ?1 ORDER BY position, id",
         )?;
         let rows = stmt.query_map([route], |r| {
             Ok((
-                r.get::<_, i64>(0)?,
-                r.get::<_, String>(1)?,
+                (r.get::<_, i64>(0)?, r.get::<_, String>(1)?),
                 r.get::<_, String>(2)?,
                 r.get::<_, String>(3)?,
                 r.get::<_, String>(4)?,
                 r.get::<_, String>(5)?,
+                r.get::<_, String>(6)?,
             ))
         })?;
         let mut evidence = self.conn.prepare(
@@ -80,7 +82,7 @@ impl Store {
         )?;
         let mut steps = Vec::new();
         for row in rows {
-            let (rowid, id, kind, title, skills, status) = row?;
+            let ((rowid, id), kind, title, skills, status, data) = row?;
             let damaged = |what: &str| {
                 Error::Storage(rusqlite::Error::InvalidColumnType(
                     0,
@@ -97,6 +99,7 @@ impl Store {
                 evidence: evidence
                     .query_map([rowid], |r| r.get(0))?
                     .collect::<rusqlite::Result<_>>()?,
+                details: serde_json::from_str(&data).map_err(json_error)?,
             });
         }
         Ok(Some(Route {
@@ -114,9 +117,7 @@ impl Store {
             params![step, status.as_str()],
         )?;
         if changed == 0 {
-            return Err(Error::Usage {
-                detail: format!("no route step {step}"),
-            });
+            return Err(Error::RouteStepNotFound { id: step.into() });
         }
         tx.execute("UPDATE route SET updated_at = ?1", [now])?;
         tx.commit()?;
@@ -155,6 +156,126 @@ impl Store {
         tx.commit()?;
         Ok(())
     }
+}
+
+impl Store {
+    /// Adds a step to the route at `position` (`None`: at the end) and returns its id.
+    pub fn insert_step(
+        &mut self,
+        step: &NewStep,
+        position: Option<usize>,
+        now: &str,
+    ) -> Result<String> {
+        let tx = self.conn.transaction()?;
+        let route: i64 = tx
+            .query_row(
+                "SELECT id FROM route WHERE target_uri IS NOT NULL ORDER BY id DESC LIMIT 1",
+                [],
+                |r| r.get(0),
+            )
+            .optional()?
+            .ok_or(Error::RouteNoTarget)?;
+        let mut order: Vec<String> = {
+            let mut stmt =
+                tx.prepare("SELECT uid FROM route_step WHERE route = ?1 ORDER BY position, id")?;
+            let rows = stmt.query_map([route], |r| r.get(0))?;
+            rows.collect::<rusqlite::Result<_>>()?
+        };
+        let uid = super::credentials::new_id()?;
+        tx.execute(
+            "INSERT INTO route_step(uid, route, position, kind, title, skills, status, data)
+             VALUES (?1, ?2, 0, ?3, ?4, ?5, 'planned', ?6)",
+            params![
+                uid,
+                route,
+                step.kind.as_str(),
+                step.title,
+                serde_json::to_string(&step.skills).map_err(json_error)?,
+                serde_json::to_string(&step.details).map_err(json_error)?
+            ],
+        )?;
+        let at = position.unwrap_or(order.len()).min(order.len());
+        order.insert(at, uid.clone());
+        renumber(&tx, &order)?;
+        tx.execute("UPDATE route SET updated_at = ?1", [now])?;
+        tx.commit()?;
+        Ok(uid)
+    }
+
+    /// Replaces a step's kind, title, skills, status and details (its id, evidence and place
+    /// stay).
+    pub fn update_step(&mut self, step: &Step, now: &str) -> Result<()> {
+        let tx = self.conn.transaction()?;
+        let changed = tx.execute(
+            "UPDATE route_step SET kind = ?2, title = ?3, skills = ?4, status = ?5, data = ?6
+              WHERE uid = ?1",
+            params![
+                step.id,
+                step.kind.as_str(),
+                step.title,
+                serde_json::to_string(&step.skills).map_err(json_error)?,
+                step.status.as_str(),
+                serde_json::to_string(&step.details).map_err(json_error)?
+            ],
+        )?;
+        if changed == 0 {
+            return Err(Error::RouteStepNotFound {
+                id: step.id.clone(),
+            });
+        }
+        tx.execute("UPDATE route SET updated_at = ?1", [now])?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// Removes a step (and its evidence links).
+    pub fn delete_step(&mut self, uid: &str, now: &str) -> Result<()> {
+        let tx = self.conn.transaction()?;
+        if tx.execute("DELETE FROM route_step WHERE uid = ?1", [uid])? == 0 {
+            return Err(Error::RouteStepNotFound { id: uid.into() });
+        }
+        tx.execute("UPDATE route SET updated_at = ?1", [now])?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// Puts the route's steps in the given order (every step id exactly once).
+    pub fn reorder_steps(&mut self, order: &[String], now: &str) -> Result<()> {
+        let tx = self.conn.transaction()?;
+        renumber(&tx, order)?;
+        tx.execute("UPDATE route SET updated_at = ?1", [now])?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// Links credentials to a step as evidence without changing its status (a stack's earned
+    /// items). Linking twice is harmless.
+    pub fn link_step_evidence(&mut self, step: &str, credentials: &[String]) -> Result<()> {
+        let tx = self.conn.transaction()?;
+        for credential in credentials {
+            tx.execute(
+                "INSERT OR IGNORE INTO route_step_evidence(step, credential)
+                 SELECT s.id, c.rowid_ FROM route_step s, credential c
+                  WHERE s.uid = ?1 AND c.id = ?2",
+                params![step, credential],
+            )?;
+        }
+        tx.commit()?;
+        Ok(())
+    }
+}
+
+fn renumber(tx: &rusqlite::Transaction<'_>, order: &[String]) -> Result<()> {
+    for (position, uid) in order.iter().enumerate() {
+        if tx.execute(
+            "UPDATE route_step SET position = ?2 WHERE uid = ?1",
+            params![uid, position as i64],
+        )? == 0
+        {
+            return Err(Error::RouteStepNotFound { id: uid.clone() });
+        }
+    }
+    Ok(())
 }
 
 /// Stored JSON that no longer parses means the wallet is damaged, not the input.

@@ -28,3 +28,96 @@ pub fn skip_loudly(test: &str, why: &str) {
 pub fn erkend_bin() -> PathBuf {
     PathBuf::from(env!("CARGO_BIN_EXE_erkend"))
 }
+
+/// Signs `doc` with an `eddsa-jcs-2022` Data Integrity proof by the `did:key` of `seed`, and sets
+/// that DID as the issuer's id, so the credential verifies offline (signature and issuer).
+pub fn sign_eddsa_jcs(mut doc: serde_json::Value, seed: [u8; 32]) -> serde_json::Value {
+    use ed25519_dalek::{Signer, SigningKey};
+    use sha2::{Digest, Sha256};
+    let key = SigningKey::from_bytes(&seed);
+    let mut multikey = vec![0xed, 0x01];
+    multikey.extend_from_slice(key.verifying_key().as_bytes());
+    let fingerprint = format!("z{}", bs58::encode(multikey).into_string());
+    let did = format!("did:key:{fingerprint}");
+    doc["issuer"]["id"] = serde_json::json!(did);
+    let config = serde_json::json!({
+        "type": "DataIntegrityProof",
+        "cryptosuite": "eddsa-jcs-2022",
+        "created": "2026-01-15T00:00:00Z",
+        "verificationMethod": format!("{did}#{fingerprint}"),
+        "proofPurpose": "assertionMethod",
+        "@context": doc["@context"].clone(),
+    });
+    let jcs = erkend::verify::canon::jcs::canonicalize_to_vec;
+    let mut data = Sha256::digest(jcs(&config)).to_vec();
+    data.extend_from_slice(&Sha256::digest(jcs(&doc)));
+    let signature = key.sign(&data);
+    let mut proof = config;
+    proof["proofValue"] = serde_json::json!(format!(
+        "z{}",
+        bs58::encode(signature.to_bytes()).into_string()
+    ));
+    doc["proof"] = proof;
+    doc
+}
+
+/// An Open Badges 3.0 credential named `name`, aligned to the given ESCO skills (unsigned).
+pub fn ob3_badge(name: &str, skills: &[&str]) -> serde_json::Value {
+    let alignment: Vec<serde_json::Value> = skills
+        .iter()
+        .map(|uri| {
+            serde_json::json!({
+                "type": ["Alignment"], "targetName": uri, "targetUrl": uri,
+                "targetFramework": "ESCO", "targetType": "ext:ESCOSkill"
+            })
+        })
+        .collect();
+    let slug: String = name
+        .chars()
+        .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
+        .collect();
+    serde_json::json!({
+        "@context": [
+            "https://www.w3.org/ns/credentials/v2",
+            "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json"
+        ],
+        "id": format!("urn:example:badge:{slug}"),
+        "type": ["VerifiableCredential", "OpenBadgeCredential"],
+        "name": name,
+        "issuer": {"id": "https://academy.example.org/issuer", "type": ["Profile"], "name": "Erkend Test Academy"},
+        "validFrom": "2026-01-15T00:00:00Z",
+        "credentialSubject": {
+            "type": ["AchievementSubject"],
+            "name": "Layla Haddad",
+            "achievement": {
+                "id": format!("https://academy.example.org/achievements/{slug}"),
+                "type": ["Achievement"],
+                "name": name,
+                "description": format!("{name}."),
+                "criteria": {"narrative": "Passed the assessment."},
+                "alignment": alignment
+            }
+        }
+    })
+}
+
+/// Runs the `erkend` binary on the wallet `wallet` with the ESCO database `esco` (so the CLI does
+/// not build its own), in English unless `--lang` says otherwise, and asserts exit 0.
+pub fn erkend_ok(wallet: &Path, esco: &Path, args: &[&str]) -> std::process::Output {
+    let out = std::process::Command::new(erkend_bin())
+        .arg("--wallet")
+        .arg(wallet)
+        .args(args)
+        .env_remove("ERKEND_PASSPHRASE")
+        .env("ERKEND_ESCO_DB", esco)
+        .env("LANG", "en_US.UTF-8")
+        .output()
+        .expect("run erkend");
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    out
+}

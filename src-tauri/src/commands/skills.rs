@@ -71,7 +71,7 @@ pub fn match_occupations(
     // The ESCO database is opened first and never while the wallet lock is held, so a long
     // first build does not block the wallet screens.
     state.with_esco(|_| Ok(()))?;
-    let matches = state.with_wallet(|w| state.with_esco(|db| w.match_occupations(db, limit)))?;
+    let matches = state.with_wallet(|w| state.with_esco(|db| w.rank_occupations(db, limit)))?;
     Ok(state.with_esco(|db| {
         matches
             .iter()
