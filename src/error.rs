@@ -232,6 +232,18 @@ pub enum Error {
     /// A backup needs a passphrase and none was given (the wallet itself has none).
     #[error("a backup needs a passphrase")]
     BackupPassphraseRequired,
+    /// A QR payload is too long for one QR code at error correction level M (version 40).
+    #[error("a QR payload of {chars} characters does not fit one code")]
+    PdfQrTooLarge {
+        /// Length of the payload in characters.
+        chars: usize,
+    },
+    /// The PDF could not be written (a defect, not a user mistake).
+    #[error("the PDF could not be written: {detail}")]
+    PdfWrite {
+        /// What went wrong.
+        detail: String,
+    },
 }
 
 impl Error {
@@ -276,6 +288,8 @@ impl Error {
             Error::BackupTooLarge { .. } => "backup-too-large",
             Error::BackupWrongPassphraseOrDamaged => "backup-wrong-passphrase-or-damaged",
             Error::BackupPassphraseRequired => "backup-passphrase-required",
+            Error::PdfQrTooLarge { .. } => "pdf-qr-too-large",
+            Error::PdfWrite { .. } => "pdf-write",
         }
     }
 
@@ -349,6 +363,8 @@ impl Error {
             | Error::BackupTruncated
             | Error::BackupWrongPassphraseOrDamaged
             | Error::BackupPassphraseRequired => {}
+            Error::PdfQrTooLarge { chars } => put("chars", chars.to_string()),
+            Error::PdfWrite { detail } => put("detail", detail.clone()),
         }
         args
     }

@@ -66,3 +66,10 @@ error-backup-wrong-passphrase-or-damaged = لا يمكن فتح هذه النس�
 hint-backup-wrong-passphrase-or-damaged = تحقّق من عبارة مرور النسخة الاحتياطية (ERKEND_BACKUP_PASSPHRASE، وإلا فعبارة مرور المحفظة). إن كانت صحيحة فالملف تالف: استخدم نسخة أخرى.
 error-backup-passphrase-required = يجب حماية النسخة الاحتياطية بعبارة مرور، ولم تُعطَ أي عبارة.
 hint-backup-passphrase-required = اضبط ERKEND_BACKUP_PASSPHRASE (أو أعطِ عبارة مرور المحفظة).
+# Variables:
+#   $chars (Number) - length of the QR payload
+error-pdf-qr-too-large = لا يتّسع رمز QR واحد لـ { $chars } حرفًا، لذلك لم يُطبع الإثبات.
+hint-pdf-qr-too-large = قسّم الشهادة على رموز أكثر، أو شاركها رابطًا بدلًا من ذلك.
+# Variables:
+#   $detail (String) - technical detail
+error-pdf-write = تعذّر إنشاء ملف PDF ({ $detail }).

@@ -130,3 +130,10 @@ error-backup-wrong-passphrase-or-damaged = This backup does not open: the passph
 hint-backup-wrong-passphrase-or-damaged = Check the backup passphrase (ERKEND_BACKUP_PASSPHRASE, else the wallet passphrase). If it is right, the file is damaged: use another copy.
 error-backup-passphrase-required = A backup must be protected by a passphrase, and none was given.
 hint-backup-passphrase-required = Set ERKEND_BACKUP_PASSPHRASE (or give the wallet passphrase).
+# Variables:
+#   $chars (Number) - length of the QR payload
+error-pdf-qr-too-large = A QR code cannot hold { $chars } characters, so the proof was not printed.
+hint-pdf-qr-too-large = Split the credential into more codes, or share it as a link instead.
+# Variables:
+#   $detail (String) - technical detail
+error-pdf-write = The PDF could not be made ({ $detail }).

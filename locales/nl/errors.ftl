@@ -66,3 +66,10 @@ error-backup-wrong-passphrase-or-damaged = Deze reservekopie gaat niet open: het
 hint-backup-wrong-passphrase-or-damaged = Controleer het wachtwoord van de reservekopie (ERKEND_BACKUP_PASSPHRASE, anders het wachtwoord van de portemonnee). Klopt het wel, dan is het bestand beschadigd: gebruik een andere kopie.
 error-backup-passphrase-required = Een reservekopie moet met een wachtwoord beveiligd zijn, en er is geen gegeven.
 hint-backup-passphrase-required = Stel ERKEND_BACKUP_PASSPHRASE in (of geef het wachtwoord van de portemonnee).
+# Variables:
+#   $chars (Number) - length of the QR payload
+error-pdf-qr-too-large = Een QR-code kan geen { $chars } tekens bevatten, dus het bewijs is niet afgedrukt.
+hint-pdf-qr-too-large = Verdeel de credential over meer codes, of deel hem als link.
+# Variables:
+#   $detail (String) - technical detail
+error-pdf-write = De pdf kon niet worden gemaakt ({ $detail }).

@@ -1,0 +1,1 @@
+//! `erkend route export`: the CLI side of the route sheet.
