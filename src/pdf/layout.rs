@@ -263,7 +263,7 @@ fn para(
                 x: start + run.x,
                 y: baseline,
                 glyphs: run.glyphs,
-                text: run.text,
+                text: run.pdf_text,
             });
         }
         top += height;

@@ -30,10 +30,21 @@ impl Lang {
         self.l10n.text(id)
     }
 
+    /// Formats a message; each value is a bidi isolate (FSI … PDI), so an ISO date or a Latin
+    /// name inside an Arabic sentence keeps its own order ("2025-03-14", not "14-03-2025",
+    /// which the bidi algorithm makes of digits after Arabic letters).
     fn format(&self, id: &str, args: &[(&str, &str)]) -> String {
         let args: BTreeMap<String, String> = args
             .iter()
-            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .map(|(k, v)| {
+                // Numbers stay bare: Fluent selects plural forms on them.
+                let value = if v.parse::<f64>().is_ok() {
+                    v.to_string()
+                } else {
+                    format!("\u{2068}{v}\u{2069}")
+                };
+                (k.to_string(), value)
+            })
             .collect();
         self.l10n.format(id, &args)
     }

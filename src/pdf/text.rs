@@ -25,7 +25,8 @@ pub(crate) enum BaseDir {
 #[derive(Debug, Clone)]
 pub(crate) struct GlyphRun {
     pub face: FaceId,
-    pub text: String,
+    /// What the glyphs map to in the PDF's text layer (see [`text_for_pdf`]).
+    pub pdf_text: String,
     pub glyphs: Vec<KrillaGlyph>,
     /// Offset from the start of the line, in points.
     pub x: f32,
@@ -148,6 +149,11 @@ fn words(text: &str) -> Vec<(Range<usize>, Range<usize>)> {
     out
 }
 
+/// Directional formatting characters (marks, embeddings, isolates).
+fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{200E}' | '\u{200F}' | '\u{061C}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
 /// Width in em of a logical range, shaped per font run.
 fn measure(fonts: &Fonts, text: &str, runs: &[(Range<usize>, FaceId)], range: Range<usize>) -> f32 {
     runs.iter()
@@ -187,11 +193,24 @@ fn build_line(
                     pieces.reverse();
                 }
                 for (piece, face) in pieces {
-                    let (glyphs, advance) = shape(fonts, face, &text[piece.clone()], rtl);
+                    let piece_text = &text[piece];
+                    let (mut glyphs, advance) = shape(fonts, face, piece_text, rtl);
+                    // Bidi controls did their work in the ordering; they draw nothing and do
+                    // not belong in the text layer.
+                    glyphs.retain(|g| {
+                        !piece_text[g.text_range.clone()]
+                            .chars()
+                            .all(is_bidi_control)
+                            || g.text_range.is_empty()
+                    });
                     faces_used.push(face);
                     out.push(GlyphRun {
                         face,
-                        text: text[piece].to_string(),
+                        pdf_text: if rtl {
+                            text_for_pdf(piece_text, &glyphs)
+                        } else {
+                            piece_text.to_string()
+                        },
                         glyphs,
                         x,
                     });
@@ -219,6 +238,24 @@ fn build_line(
     }
 }
 
+/// The text a right-to-left run maps its glyphs to in the PDF: each multi-character cluster
+/// (a lam-alef ligature) reversed. Extractors such as poppler reverse a right-to-left line
+/// character by character, including the characters of one glyph; pre-reversing them makes
+/// the extracted text come out in logical order. Cluster byte ranges stay the same.
+fn text_for_pdf(text: &str, glyphs: &[KrillaGlyph]) -> String {
+    let mut out = text.to_string();
+    let mut clusters: Vec<Range<usize>> = glyphs.iter().map(|g| g.text_range.clone()).collect();
+    clusters.sort_by_key(|r| r.start);
+    clusters.dedup();
+    for r in clusters {
+        if text[r.clone()].chars().nth(1).is_some() {
+            let reversed: String = text[r.clone()].chars().rev().collect();
+            out.replace_range(r, &reversed);
+        }
+    }
+    out
+}
+
 /// Shapes `text` with one face; glyphs in visual order with advances in em, and the total
 /// advance in em. Cluster ranges follow krilla's own shaper, so text extraction agrees.
 fn shape(fonts: &Fonts, face: FaceId, text: &str, rtl: bool) -> (Vec<KrillaGlyph>, f32) {
@@ -235,7 +272,7 @@ fn shape(fonts: &Fonts, face: FaceId, text: &str, rtl: bool) -> (Vec<KrillaGlyph
     let infos = output.glyph_infos();
     let positions = output.glyph_positions();
     let upem = face.units_per_em;
-    let mut glyphs = Vec::with_capacity(infos.len());
+    let mut glyphs: Vec<KrillaGlyph> = Vec::with_capacity(infos.len());
     let mut total = 0.0;
     for (i, (info, pos)) in infos.iter().zip(positions).enumerate() {
         let start = info.cluster as usize;
@@ -265,7 +302,38 @@ fn shape(fonts: &Fonts, face: FaceId, text: &str, rtl: bool) -> (Vec<KrillaGlyph
             None,
         ));
     }
+    if rtl {
+        base_before_marks(&mut glyphs);
+    }
     (glyphs, total)
+}
+
+/// In right-to-left output a cluster's zero-width marks come before their base glyph. Moves the
+/// base first (shifting the marks back by its advance, so nothing moves on paper) and lets the
+/// base alone carry the cluster's text, the marks none. A cluster of several glyphs would be
+/// one `ActualText` span, whose box poppler takes from the first glyph's origin to the last
+/// glyph's advance: with a mark at either end that box misses part of the base, and the
+/// extracted text gets a space inside the word ("المُ صدرة").
+fn base_before_marks(glyphs: &mut [KrillaGlyph]) {
+    let mut i = 0;
+    while i < glyphs.len() {
+        let mut j = i + 1;
+        while j < glyphs.len() && glyphs[j].text_range == glyphs[i].text_range {
+            j += 1;
+        }
+        let group = &mut glyphs[i..j];
+        let last = group.len() - 1;
+        if last > 0 && group[..last].iter().all(|g| g.x_advance == 0.0) {
+            let advance = group[last].x_advance;
+            let end = group[last].text_range.end;
+            for mark in &mut group[..last] {
+                mark.x_offset -= advance;
+                mark.text_range = end..end;
+            }
+            group.rotate_right(1);
+        }
+        i = j;
+    }
 }
 
 #[cfg(test)]
@@ -276,7 +344,7 @@ mod tests {
     fn visual_text(p: &Paragraph) -> Vec<String> {
         p.lines
             .iter()
-            .map(|l| l.runs.iter().map(|r| r.text.as_str()).collect())
+            .map(|l| l.runs.iter().map(|r| r.pdf_text.as_str()).collect())
             .collect()
     }
 
@@ -301,10 +369,10 @@ mod tests {
         let runs = &p.lines[0].runs;
         // Visually, the Latin name comes first (leftmost), the Arabic label last (rightmost).
         assert_eq!(
-            runs.first().map(|r| r.text.trim()),
+            runs.first().map(|r| r.pdf_text.trim()),
             Some("Stichting Vakwerk")
         );
-        assert!(runs.last().is_some_and(|r| r.text.contains("الجهة")));
+        assert!(runs.last().is_some_and(|r| r.pdf_text.contains("الجهة")));
         // Joined forms: the shaped Arabic word uses other glyphs than its isolated letters.
         let arabic = runs.last().expect("arabic run");
         let isolated: Vec<_> = "الجهة"
@@ -335,7 +403,7 @@ mod tests {
         let f = fonts().expect("fonts");
         let first_run = |text: &str, base: BaseDir| {
             let p = layout(f, text, 10.0, Weight::Regular, base, 300.0);
-            p.lines[0].runs[0].text.trim().to_string()
+            p.lines[0].runs[0].pdf_text.trim().to_string()
         };
         // A right-to-left paragraph puts its Arabic word at the right, after the Latin one.
         assert_eq!(first_run("مرحبا Ali", BaseDir::Auto), "Ali");
