@@ -39,3 +39,13 @@ pdf-step-kind-practical = خطوة عملية نحو العمل
 pdf-step-status-planned = مخطَّط لها
 pdf-step-status-in-progress = قيد التنفيذ
 pdf-step-status-done = مكتملة
+
+## Command line
+
+pdf-cli-route-exported = { $count ->
+    [zero] كُتب المسار (بلا خطوات) في { $path }.
+    [one] كُتب المسار (خطوة واحدة) في { $path }.
+    [two] كُتب المسار (خطوتان) في { $path }.
+    [few] كُتب المسار ({ $count } خطوات) في { $path }.
+   *[other] كُتب المسار ({ $count } خطوة) في { $path }.
+}

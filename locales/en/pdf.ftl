@@ -65,3 +65,13 @@ pdf-step-kind-practical = practical step toward work
 pdf-step-status-planned = planned
 pdf-step-status-in-progress = in progress
 pdf-step-status-done = done
+
+## Command line
+
+# Variables:
+#   $path (String) - the PDF file written
+#   $count (Number) - number of steps
+pdf-cli-route-exported = { $count ->
+    [one] Wrote the route (1 step) to { $path }.
+   *[other] Wrote the route ({ $count } steps) to { $path }.
+}

@@ -40,3 +40,7 @@ pdf-step-kind-practical = گامی عملی به سوی کار
 pdf-step-status-planned = برنامه‌ریزی‌شده
 pdf-step-status-in-progress = در حال انجام
 pdf-step-status-done = انجام‌شده
+
+## Command line
+
+pdf-cli-route-exported = مسیر ({ $count } گام) در { $path } نوشته شد.

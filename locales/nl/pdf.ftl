@@ -39,3 +39,10 @@ pdf-step-kind-practical = praktische stap naar werk
 pdf-step-status-planned = gepland
 pdf-step-status-in-progress = bezig
 pdf-step-status-done = klaar
+
+## Command line
+
+pdf-cli-route-exported = { $count ->
+    [one] De route (1 stap) is geschreven naar { $path }.
+   *[other] De route ({ $count } stappen) is geschreven naar { $path }.
+}

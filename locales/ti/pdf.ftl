@@ -40,3 +40,7 @@ pdf-step-kind-practical = ናብ ስራሕ ዘብጽሕ ግብራዊ ስጉም�
 pdf-step-status-planned = ዝተመደበ
 pdf-step-status-in-progress = ኣብ መስርሕ
 pdf-step-status-done = ዝተዛዘመ
+
+## Command line
+
+pdf-cli-route-exported = እቲ መንገዲ ({ $count } ስጉምቲ) ኣብ { $path } ተጻሒፉ።

@@ -40,3 +40,7 @@ pdf-step-kind-practical = практичний крок до роботи
 pdf-step-status-planned = заплановано
 pdf-step-status-in-progress = триває
 pdf-step-status-done = виконано
+
+## Command line
+
+pdf-cli-route-exported = Маршрут (кроків: { $count }) записано у { $path }.

@@ -362,3 +362,74 @@ fn arabic_and_dutch_route_sheet_reads_in_both_languages() {
         assert!(text.contains(s), "{s:?} not in:\n{text}");
     }
 }
+
+/// `erkend route export` on a real wallet and the real ESCO data: the route toward
+/// "hospitality revenue manager" in Arabic and Dutch, and in Dutch and English.
+#[test]
+fn cli_route_export_writes_a_bilingual_route_sheet() {
+    const OCCUPATION: &str =
+        "http://data.europa.eu/esco/occupation/002da35b-7808-43f3-83bf-63596b8b351f";
+    let dir = tempfile::tempdir().expect("tempdir");
+    let esco = crate::esco::db_path();
+    let run = |args: &[&str]| {
+        Command::new(crate::support::erkend_bin())
+            .arg("--wallet")
+            .arg(dir.path().join("w.db"))
+            .args(args)
+            .env_remove("ERKEND_PASSPHRASE")
+            .env("ERKEND_ESCO_DB", &esco)
+            .env("LANG", "en_US.UTF-8")
+            .output()
+            .expect("run erkend")
+    };
+    assert!(run(&["init"]).status.success());
+    let out_file = dir.path().join("route.pdf");
+    let out_path = out_file.to_str().expect("utf-8 path");
+    // No route yet: nothing is written, and the exit code says so.
+    let none = run(&["route", "export", "--out", out_path]);
+    assert_eq!(none.status.code(), Some(2));
+    assert!(!out_file.exists());
+    assert!(run(&["route", "set-target", OCCUPATION]).status.success());
+
+    let db = crate::esco::db();
+    let dutch = db
+        .label(OCCUPATION, "nl")
+        .expect("label")
+        .expect("a Dutch label")
+        .0;
+    let english = db
+        .label(OCCUPATION, "en")
+        .expect("label")
+        .expect("an English label")
+        .0;
+    for (lang, expected) in [
+        (
+            "ar",
+            vec!["مسار التعلّم", "Leerroute", dutch.as_str(), "Stap 19:"],
+        ),
+        (
+            "nl",
+            vec!["Leerroute", "Learning route", english.as_str(), "Step 19:"],
+        ),
+    ] {
+        let out = run(&[
+            "--json", "--lang", lang, "route", "export", "--out", out_path,
+        ]);
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let doc: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
+        assert_eq!(doc["steps"], 19);
+        assert_eq!(doc["lang"], lang);
+        let pdf = std::fs::read(&out_file).expect("the PDF");
+        let name = format!("route-cli-{lang}");
+        let pages = rasterise(&name, &pdf);
+        assert!(pages.len() >= 2, "19 steps take more than one page");
+        let text = text_layer(&name);
+        for s in expected {
+            assert!(text.contains(s), "{lang}: {s:?} not in:\n{text}");
+        }
+    }
+}
