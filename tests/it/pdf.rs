@@ -99,6 +99,72 @@ fn text_layer(name: &str) -> String {
         .join(" ")
 }
 
+/// Rasterises page 1 at 300 dpi as greyscale and says whether some row crosses a QR finder
+/// pattern with modules of exactly `px` pixels and no half-covered edge pixel: dark, light, dark,
+/// light, dark runs of 1:1:3:1:1 modules. That holds only when the module pitch is a whole
+/// number of dots and the code sits on the dot grid.
+fn has_finder_at_pitch(name: &str, px: usize) -> bool {
+    let file = look_dir().join(format!("{name}.pdf"));
+    let pgm = run(
+        "pdftoppm",
+        &[
+            "-r",
+            "300",
+            "-gray",
+            "-f",
+            "1",
+            "-l",
+            "1",
+            file.to_str().expect("utf-8 path"),
+        ],
+    );
+    // Binary PGM: "P5\n<w> <h>\n<max>\n" then one byte per pixel.
+    let mut fields = Vec::new();
+    let mut at = 0;
+    while fields.len() < 4 {
+        while pgm[at].is_ascii_whitespace() {
+            at += 1;
+        }
+        let start = at;
+        while !pgm[at].is_ascii_whitespace() {
+            at += 1;
+        }
+        fields.push(String::from_utf8_lossy(&pgm[start..at]).into_owned());
+    }
+    assert_eq!(fields[0], "P5");
+    let width: usize = fields[1].parse().expect("width");
+    let pixels = &pgm[at + 1..];
+    pixels.chunks(width).any(|row| {
+        // Runs of (is dark, length); a grey pixel breaks the pattern.
+        let mut runs: Vec<(bool, usize, bool)> = Vec::new();
+        for &p in row {
+            let dark = p < 128;
+            // poppler's anti-aliasing lets a fill bleed an eighth into the pixel after an
+            // edge that lies exactly on a pixel boundary (223); half a pixel off would be ~128.
+            let pure = p <= 32 || p >= 215;
+            match runs.last_mut() {
+                Some((d, n, clean)) if *d == dark => {
+                    *n += 1;
+                    *clean &= pure;
+                }
+                _ => runs.push((dark, 1, pure)),
+            }
+        }
+        let want = [
+            (true, px),
+            (false, px),
+            (true, 3 * px),
+            (false, px),
+            (true, px),
+        ];
+        runs.windows(5).any(|w| {
+            w.iter()
+                .zip(want)
+                .all(|(&(d, n, clean), (wd, wn))| d == wd && n == wn && clean)
+        })
+    })
+}
+
 /// A payload shaped like the proof module's: prefix, then Base45 characters.
 fn payload(prefix: &str, len: usize, seed: u32) -> String {
     const BASE45: &[u8] = b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ $%*+-./:";
@@ -197,6 +263,8 @@ fn english_and_dutch_proof_with_a_cyrillic_name_decodes() {
             "Zo controleert u dit",
         ],
     );
+    // 7 printer dots per module at 300 dpi: exactly 7 pixels, no grey edges.
+    assert!(has_finder_at_pitch("proof-en-nl", 7));
 }
 
 #[test]
@@ -284,6 +352,8 @@ fn a_smaller_pitch_still_decodes_and_many_chunks_wrap() {
         .collect();
     sheet.credentials = vec![credential("Lassen", "Techniek NL", vec![], codes)];
     check_proof("proof-nl-en-6dots", &sheet, &["4/4", "Jan de Vries"]);
+    assert!(has_finder_at_pitch("proof-nl-en-6dots", 6));
+    assert!(!has_finder_at_pitch("proof-nl-en-6dots", 7));
 }
 
 #[test]
