@@ -44,12 +44,24 @@ impl std::fmt::Debug for Localizer {
 }
 
 impl Localizer {
-    /// Negotiates the bundled locales against the requested tags (best first).
+    /// Negotiates the languages the whole UI speaks ([`available_locales`]) against the
+    /// requested tags (best first).
     pub fn new(requested: &[&str]) -> Localizer {
-        let available: Vec<LanguageIdentifier> = bundled_locales()
-            .iter()
-            .filter_map(|t| t.parse().ok())
-            .collect();
+        Localizer::negotiate(requested, &available_locales())
+    }
+
+    /// For printed sheets: like [`Localizer::for_tag`], but also over languages that so far only
+    /// have some message files ([`bundled_locales`], e.g. Tigrinya `pdf.ftl`). A UI must not use
+    /// this: it would get a right-to-left layout around English text for Farsi.
+    pub fn for_document(tag: &str) -> Result<Localizer> {
+        tag.parse::<LanguageIdentifier>()
+            .map_err(|_| Error::BadLanguage { tag: tag.into() })?;
+        Ok(Localizer::negotiate(&[tag], &bundled_locales()))
+    }
+
+    fn negotiate(requested: &[&str], tags: &[&str]) -> Localizer {
+        let available: Vec<LanguageIdentifier> =
+            tags.iter().filter_map(|t| t.parse().ok()).collect();
         let requested: Vec<LanguageIdentifier> =
             requested.iter().filter_map(|t| t.parse().ok()).collect();
         let base: LanguageIdentifier = BASE_LOCALE.parse().expect("base locale tag");
@@ -243,8 +255,9 @@ mod tests {
     }
 
     #[test]
-    fn partial_locales_negotiate_but_are_not_offered_for_the_ui() {
-        assert_eq!(Localizer::new(&["ti"]).lang(), "ti");
+    fn partial_locales_serve_documents_but_not_the_ui() {
+        assert_eq!(Localizer::for_document("ti").expect("tag").lang(), "ti");
+        assert_eq!(Localizer::new(&["fa"]).lang(), BASE_LOCALE);
         assert!(bundled_locales().contains(&"ti"));
         assert!(!available_locales().contains(&"ti"));
         assert!(available_locales().contains(&"ar"));

@@ -21,7 +21,7 @@ struct Lang {
 impl Lang {
     fn new(tag: &str) -> Result<Lang> {
         Ok(Lang {
-            l10n: Localizer::for_tag(tag)?,
+            l10n: Localizer::for_document(tag)?,
             rtl: direction_of(tag) == Direction::Rtl,
         })
     }
