@@ -503,3 +503,33 @@ fn cli_route_export_writes_a_bilingual_route_sheet() {
         }
     }
 }
+
+/// Every printed-sheet message of the base locale exists in each sheet language's own
+/// `pdf.ftl` (not through the English fallback), and each file says it awaits native review.
+#[test]
+fn every_sheet_message_exists_in_every_sheet_language() {
+    let ids = |lang: &str| -> (Vec<String>, String) {
+        let source = erkend::i18n::sources(lang)
+            .into_iter()
+            .find(|(file, _)| *file == "pdf.ftl")
+            .map(|(_, src)| src.to_string())
+            .unwrap_or_else(|| panic!("{lang} has no pdf.ftl"));
+        let ids = source
+            .lines()
+            .filter_map(|l| l.split_once(" = ").map(|(id, _)| id.trim().to_string()))
+            .filter(|id| id.starts_with("pdf-"))
+            .collect();
+        (ids, source)
+    };
+    let (base, _) = ids("en");
+    assert!(base.len() >= 29, "{base:?}");
+    for lang in ["nl", "ar", "ti", "fa", "uk"] {
+        let (have, source) = ids(lang);
+        let missing: Vec<_> = base.iter().filter(|id| !have.contains(id)).collect();
+        assert!(missing.is_empty(), "{lang}/pdf.ftl lacks {missing:?}");
+        assert!(
+            source.contains("Reviewed by a native speaker: no."),
+            "{lang}/pdf.ftl must say it is not yet reviewed"
+        );
+    }
+}
