@@ -331,6 +331,18 @@ pub enum Error {
     /// The learning route has no target yet, so steps cannot be added.
     #[error("the learning route has no target yet")]
     RouteNoTarget,
+    /// A QR payload is too long for one QR code at error correction level M (version 40).
+    #[error("a QR payload of {chars} characters does not fit one code")]
+    PdfQrTooLarge {
+        /// Length of the payload in characters.
+        chars: usize,
+    },
+    /// The PDF could not be written (a defect, not a user mistake).
+    #[error("the PDF could not be written: {detail}")]
+    PdfWrite {
+        /// What went wrong.
+        detail: String,
+    },
 }
 
 impl Error {
@@ -392,6 +404,8 @@ impl Error {
             Error::ProfileInvalid { .. } => "profile-invalid",
             Error::RouteStepNotFound { .. } => "route-step-not-found",
             Error::RouteNoTarget => "route-no-target",
+            Error::PdfQrTooLarge { .. } => "pdf-qr-too-large",
+            Error::PdfWrite { .. } => "pdf-write",
         }
     }
 
@@ -494,6 +508,8 @@ impl Error {
                 put("url", url.clone());
                 put("limit", limit.to_string());
             }
+            Error::PdfQrTooLarge { chars } => put("chars", chars.to_string()),
+            Error::PdfWrite { detail } => put("detail", detail.clone()),
         }
         args
     }

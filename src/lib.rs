@@ -18,6 +18,7 @@ pub mod import;
 pub mod matching;
 pub mod model;
 pub mod online;
+pub mod pdf;
 pub mod profile;
 pub mod route;
 pub mod sign;

@@ -103,3 +103,10 @@ error-route-step-not-found = لا توجد في مسار تعلّمك خطوة �
 hint-route-step-not-found = اعرض معرّفات الخطوات بالأمر: erkend route show --json
 error-route-no-target = ليس لمسار تعلّمك هدف بعد، لذلك لا يمكن إضافة خطوات.
 hint-route-no-target = اختر أولاً مهنة هدفاً: erkend route set-target URI
+# Variables:
+#   $chars (Number) - length of the QR payload
+error-pdf-qr-too-large = لا يتّسع رمز QR واحد لـ { $chars } حرفًا، لذلك لم يُطبع الإثبات.
+hint-pdf-qr-too-large = قسّم الشهادة على رموز أكثر، أو شاركها رابطًا بدلًا من ذلك.
+# Variables:
+#   $detail (String) - technical detail
+error-pdf-write = تعذّر إنشاء ملف PDF ({ $detail }).

@@ -167,3 +167,10 @@ error-route-step-not-found = Your learning route has no step { $id }.
 hint-route-step-not-found = See the step ids with: erkend route show --json
 error-route-no-target = Your learning route has no goal yet, so steps cannot be added.
 hint-route-no-target = Choose a target occupation first: erkend route set-target URI
+# Variables:
+#   $chars (Number) - length of the QR payload
+error-pdf-qr-too-large = A QR code cannot hold { $chars } characters, so the proof was not printed.
+hint-pdf-qr-too-large = Split the credential into more codes, or share it as a link instead.
+# Variables:
+#   $detail (String) - technical detail
+error-pdf-write = The PDF could not be made ({ $detail }).

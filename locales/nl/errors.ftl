@@ -103,3 +103,10 @@ error-route-step-not-found = Je leerroute heeft geen stap { $id }.
 hint-route-step-not-found = Bekijk de stappen met hun id: erkend route show --json
 error-route-no-target = Je leerroute heeft nog geen doel, dus er kunnen nog geen stappen bij.
 hint-route-no-target = Kies eerst een beroep als doel: erkend route set-target URI
+# Variables:
+#   $chars (Number) - length of the QR payload
+error-pdf-qr-too-large = Een QR-code kan geen { $chars } tekens bevatten, dus het bewijs is niet afgedrukt.
+hint-pdf-qr-too-large = Verdeel de credential over meer codes, of deel hem als link.
+# Variables:
+#   $detail (String) - technical detail
+error-pdf-write = De pdf kon niet worden gemaakt ({ $detail }).

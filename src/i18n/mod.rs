@@ -44,12 +44,24 @@ impl std::fmt::Debug for Localizer {
 }
 
 impl Localizer {
-    /// Negotiates the bundled locales against the requested tags (best first).
+    /// Negotiates the languages the whole UI speaks ([`available_locales`]) against the
+    /// requested tags (best first).
     pub fn new(requested: &[&str]) -> Localizer {
-        let available: Vec<LanguageIdentifier> = available_locales()
-            .iter()
-            .filter_map(|t| t.parse().ok())
-            .collect();
+        Localizer::negotiate(requested, &available_locales())
+    }
+
+    /// For printed sheets: like [`Localizer::for_tag`], but also over languages that so far only
+    /// have some message files ([`bundled_locales`], e.g. Tigrinya `pdf.ftl`). A UI must not use
+    /// this: it would get a right-to-left layout around English text for Farsi.
+    pub fn for_document(tag: &str) -> Result<Localizer> {
+        tag.parse::<LanguageIdentifier>()
+            .map_err(|_| Error::BadLanguage { tag: tag.into() })?;
+        Ok(Localizer::negotiate(&[tag], &bundled_locales()))
+    }
+
+    fn negotiate(requested: &[&str], tags: &[&str]) -> Localizer {
+        let available: Vec<LanguageIdentifier> =
+            tags.iter().filter_map(|t| t.parse().ok()).collect();
         let requested: Vec<LanguageIdentifier> =
             requested.iter().filter_map(|t| t.parse().ok()).collect();
         let base: LanguageIdentifier = BASE_LOCALE.parse().expect("base locale tag");
@@ -160,8 +172,18 @@ impl Localizer {
     }
 }
 
-/// The language tags bundled with this build.
+/// The languages the whole app can be shown in (those with the UI's `app.ftl`).
 pub fn available_locales() -> Vec<&'static str> {
+    BUNDLED
+        .iter()
+        .filter(|(_, files)| files.iter().any(|(name, _)| *name == "app.ftl"))
+        .map(|(tag, _)| *tag)
+        .collect()
+}
+
+/// Every language tag with messages in this build, including languages that so far only have
+/// some files (e.g. `pdf.ftl` for printed sheets in Tigrinya); the rest falls back to `en`.
+pub fn bundled_locales() -> Vec<&'static str> {
     BUNDLED.iter().map(|(tag, _)| *tag).collect()
 }
 
@@ -230,6 +252,15 @@ mod tests {
         assert_ne!(en, nl);
         assert_ne!(en, ar);
         assert!(!en.starts_with("error-"));
+    }
+
+    #[test]
+    fn partial_locales_serve_documents_but_not_the_ui() {
+        assert_eq!(Localizer::for_document("ti").expect("tag").lang(), "ti");
+        assert_eq!(Localizer::new(&["fa"]).lang(), BASE_LOCALE);
+        assert!(bundled_locales().contains(&"ti"));
+        assert!(!available_locales().contains(&"ti"));
+        assert!(available_locales().contains(&"ar"));
     }
 
     #[test]

@@ -13,6 +13,7 @@ mod esco;
 mod formats;
 mod fuzz_replay;
 mod jsonld;
+mod pdf;
 mod profile;
 mod route;
 mod store;
