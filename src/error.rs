@@ -232,6 +232,9 @@ pub enum Error {
     /// A backup needs a passphrase and none was given (the wallet itself has none).
     #[error("a backup needs a passphrase")]
     BackupPassphraseRequired,
+    /// A proof code could not be made or read (see [`crate::proof::ProofError`]).
+    #[error(transparent)]
+    Proof(#[from] crate::proof::ProofError),
 }
 
 impl Error {
@@ -276,6 +279,7 @@ impl Error {
             Error::BackupTooLarge { .. } => "backup-too-large",
             Error::BackupWrongPassphraseOrDamaged => "backup-wrong-passphrase-or-damaged",
             Error::BackupPassphraseRequired => "backup-passphrase-required",
+            Error::Proof(e) => e.code(),
         }
     }
 
@@ -349,6 +353,7 @@ impl Error {
             | Error::BackupTruncated
             | Error::BackupWrongPassphraseOrDamaged
             | Error::BackupPassphraseRequired => {}
+            Error::Proof(e) => args = e.args(),
         }
         args
     }
@@ -376,6 +381,7 @@ impl Error {
                 | Error::XmlDoctypeRefused
                 | Error::SvgMalformed { .. }
                 | Error::TooManyNested { .. }
+                | Error::Proof(_)
         )
     }
 }

@@ -14,6 +14,7 @@ pub mod import;
 pub mod matching;
 pub mod model;
 pub mod profile;
+pub mod proof;
 pub mod route;
 pub mod store;
 pub mod verify;

@@ -113,6 +113,11 @@ enum Command {
         #[command(subcommand)]
         command: RouteCommand,
     },
+    /// Shareable proofs: QR codes that verify offline.
+    Proof {
+        #[command(subcommand)]
+        command: ProofCommand,
+    },
     /// Write the original bytes of a stored credential.
     Export {
         /// Wallet id (from `list`).
@@ -120,6 +125,33 @@ enum Command {
         /// Output file.
         #[arg(long, value_name = "FILE")]
         out: PathBuf,
+    },
+}
+
+#[derive(Subcommand)]
+enum ProofCommand {
+    /// Write a proof (.pdf, .png or .txt by the extension of --out) for stored credentials.
+    Export {
+        /// Wallet ids (from `list`).
+        #[arg(long = "credential", value_name = "ID", required = true, num_args = 1..)]
+        credentials: Vec<String>,
+        /// Output file: .pdf, .png or .txt.
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+        /// Also a proof card signed with the wallet's key (a summary, not verified on its own).
+        #[arg(long)]
+        card: bool,
+        /// Also a link code, for credentials with a hosted verification address (goes online).
+        #[arg(long)]
+        link: bool,
+    },
+    /// Verify a proof offline from a .txt, .png/.jpg or .pdf file.
+    Verify {
+        /// Proof file.
+        file: PathBuf,
+        /// Judge validity at this time (RFC 3339; default: now).
+        #[arg(long, value_name = "RFC3339")]
+        at: Option<String>,
     },
 }
 
@@ -198,6 +230,7 @@ fn run(cli: &Cli, l10n: &Localizer) -> Result<u8, Error> {
         Command::List => list(cli, l10n),
         Command::Show { id } => show(cli, l10n, id),
         Command::Export { id, out } => export(cli, l10n, id, out),
+        Command::Proof { command } => proof(cli, l10n, command),
         Command::Backup { out } => backup(cli, l10n, out),
         Command::Restore { file } => restore(cli, l10n, file),
         Command::Profile { command: None } => profile(cli, l10n),
@@ -801,4 +834,58 @@ fn print_json_line(v: &Value) {
     let _ = writeln!(out, "{}", serde_json::to_string(v).unwrap_or_default());
     // Flush per line so a script reading the stream sees each result as it happens.
     let _ = out.flush();
+}
+
+fn proof(cli: &Cli, l10n: &Localizer, command: &ProofCommand) -> Result<u8, Error> {
+    match command {
+        ProofCommand::Export {
+            credentials,
+            out,
+            card,
+            link,
+        } => {
+            let wallet = open_wallet(cli)?;
+            let opts = erkend::proof::cli::ExportOptions {
+                ids: credentials,
+                out,
+                card: *card,
+                link: *link,
+            };
+            let summary = erkend::proof::cli::export(&wallet, l10n, &opts)?;
+            if cli.json {
+                print_json(&summary);
+            } else {
+                let shown = out.display().to_string();
+                outln!(
+                    "{}",
+                    l10n.format("cli-proof-exported", &args(&[("path", &shown)]))
+                );
+            }
+            Ok(0)
+        }
+        ProofCommand::Verify { file, at } => {
+            let at = match at {
+                Some(text) => DateTime::parse_from_rfc3339(text)
+                    .map_err(|e| Error::Usage {
+                        detail: format!("--at {text}: {e}"),
+                    })?
+                    .with_timezone(&Utc),
+                None => Utc::now(),
+            };
+            let trust = erkend::proof::NobodyTrusted;
+            let (lines, code) = erkend::proof::cli::verify(l10n, file, at, &trust);
+            for line in &lines {
+                if cli.json {
+                    print_json_line(line);
+                } else {
+                    let _ = write!(
+                        std::io::stdout().lock(),
+                        "{}",
+                        erkend::proof::cli::text(l10n, line)
+                    );
+                }
+            }
+            Ok(code)
+        }
+    }
 }
