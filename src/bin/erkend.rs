@@ -1,7 +1,7 @@
 //! `erkend`: the wallet's command-line twin. The contract is `../shared/interfaces.md`:
 //! names, JSON fields and exit codes there are exact.
 
-use chrono::{DateTime, Utc};
+use chrono::Utc;
 use clap::{Parser, Subcommand};
 use erkend::esco::Kind;
 use erkend::i18n::Localizer;
@@ -354,14 +354,7 @@ fn import(cli: &Cli, l10n: &Localizer, files: &[PathBuf]) -> Result<u8, Error> {
 }
 
 fn verify(cli: &Cli, l10n: &Localizer, files: &[PathBuf], at: Option<&str>) -> Result<u8, Error> {
-    let at = match at {
-        Some(text) => DateTime::parse_from_rfc3339(text)
-            .map_err(|e| Error::MalformedCredential {
-                detail: format!("--at {text}: {e}"),
-            })?
-            .with_timezone(&Utc),
-        None => Utc::now(),
-    };
+    let at = erkend::proof::cli::parse_at(at)?;
     let mut code = 0u8;
     for file in files {
         let shown = file.display().to_string();
@@ -864,14 +857,7 @@ fn proof(cli: &Cli, l10n: &Localizer, command: &ProofCommand) -> Result<u8, Erro
             Ok(0)
         }
         ProofCommand::Verify { file, at } => {
-            let at = match at {
-                Some(text) => DateTime::parse_from_rfc3339(text)
-                    .map_err(|e| Error::Usage {
-                        detail: format!("--at {text}: {e}"),
-                    })?
-                    .with_timezone(&Utc),
-                None => Utc::now(),
-            };
+            let at = erkend::proof::cli::parse_at(at.as_deref())?;
             let trust = erkend::proof::NobodyTrusted;
             let (lines, code) = erkend::proof::cli::verify(l10n, file, at, &trust);
             for line in &lines {

@@ -15,6 +15,18 @@ const EXIT_NOT_VERIFIED: u8 = 1;
 /// Exit code: unreadable or undecodable input.
 const EXIT_INPUT: u8 = 2;
 
+/// The time of a check: `--at` (RFC 3339) when given, else now.
+pub fn parse_at(text: Option<&str>) -> Result<DateTime<Utc>> {
+    match text {
+        Some(text) => Ok(DateTime::parse_from_rfc3339(text)
+            .map_err(|e| Error::MalformedCredential {
+                detail: format!("--at {text}: {e}"),
+            })?
+            .with_timezone(&Utc)),
+        None => Ok(Utc::now()),
+    }
+}
+
 /// Options of `proof export`.
 pub struct ExportOptions<'a> {
     /// Wallet ids of the credentials.

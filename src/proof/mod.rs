@@ -21,6 +21,7 @@ pub mod cli;
 pub mod codes;
 pub mod deflate;
 mod error;
+pub mod fuzz;
 pub mod render;
 pub mod scan;
 

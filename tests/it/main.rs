@@ -9,6 +9,7 @@ mod cli;
 mod esco;
 mod formats;
 mod jsonld;
+mod proof;
 mod route;
 mod store;
 mod suites;
