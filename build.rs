@@ -3,7 +3,10 @@
 use std::{env, fs, path::Path};
 
 fn main() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("locales");
+    // Read at run time, not `env!`: a build script compiled in one checkout and reused by another
+    // (a copied target/) must read the locales of the checkout it builds.
+    let manifest_dir = env::var("CARGO_MANIFEST_DIR").expect("CARGO_MANIFEST_DIR");
+    let root = Path::new(&manifest_dir).join("locales");
     // Relative paths: cargo resolves them against the package, so a moved or copied checkout
     // (with its target/) still notices edited messages.
     println!("cargo:rerun-if-changed=locales");

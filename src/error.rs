@@ -235,6 +235,18 @@ pub enum Error {
     /// A proof code could not be made or read (see [`crate::proof::ProofError`]).
     #[error(transparent)]
     Proof(#[from] crate::proof::ProofError),
+    /// A QR payload is too long for one QR code at error correction level M (version 40).
+    #[error("a QR payload of {chars} characters does not fit one code")]
+    PdfQrTooLarge {
+        /// Length of the payload in characters.
+        chars: usize,
+    },
+    /// The PDF could not be written (a defect, not a user mistake).
+    #[error("the PDF could not be written: {detail}")]
+    PdfWrite {
+        /// What went wrong.
+        detail: String,
+    },
 }
 
 impl Error {
@@ -280,6 +292,8 @@ impl Error {
             Error::BackupWrongPassphraseOrDamaged => "backup-wrong-passphrase-or-damaged",
             Error::BackupPassphraseRequired => "backup-passphrase-required",
             Error::Proof(e) => e.code(),
+            Error::PdfQrTooLarge { .. } => "pdf-qr-too-large",
+            Error::PdfWrite { .. } => "pdf-write",
         }
     }
 
@@ -354,6 +368,8 @@ impl Error {
             | Error::BackupWrongPassphraseOrDamaged
             | Error::BackupPassphraseRequired => {}
             Error::Proof(e) => args = e.args(),
+            Error::PdfQrTooLarge { chars } => put("chars", chars.to_string()),
+            Error::PdfWrite { detail } => put("detail", detail.clone()),
         }
         args
     }

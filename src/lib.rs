@@ -13,6 +13,7 @@ pub mod i18n;
 pub mod import;
 pub mod matching;
 pub mod model;
+pub mod pdf;
 pub mod profile;
 pub mod proof;
 pub mod route;

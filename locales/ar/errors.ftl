@@ -102,6 +102,11 @@ error-proof-image-unreadable = لا يمكن قراءة هذه الصورة ({ $
 error-proof-pdf-unreadable = لا يمكن قراءة ملف PDF هذا ({ $detail }).
 error-proof-file-type = لا تستطيع الإثباتات استخدام ملفات من النوع «{ $ext }».
 hint-proof-file-type = استخدم ‎.pdf أو ‎.png أو ‎.txt للتصدير؛ و‎.pdf أو ‎.png أو ‎.jpg أو ‎.txt للتحقق.
-error-proof-pdf-export-unavailable = لا يستطيع هذا الإصدار من { -app-name } إنشاء إثباتات PDF بعد.
-hint-proof-pdf-export-unavailable = صدّر إثباتًا بصيغة ‎.png أو ‎.txt بدلًا من ذلك.
 error-proof-no-hosted-url = ليس لهذه الشهادة عنوان ويب تعرضها فيه الجهة المُصدِرة، لذا لا يمكن إنشاء رمز رابط.
+# Variables:
+#   $chars (Number) - length of the QR payload
+error-pdf-qr-too-large = لا يتّسع رمز QR واحد لـ { $chars } حرفًا، لذلك لم يُطبع الإثبات.
+hint-pdf-qr-too-large = قسّم الشهادة على رموز أكثر، أو شاركها رابطًا بدلًا من ذلك.
+# Variables:
+#   $detail (String) - technical detail
+error-pdf-write = تعذّر إنشاء ملف PDF ({ $detail }).

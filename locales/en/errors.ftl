@@ -203,6 +203,11 @@ error-proof-pdf-unreadable = This PDF cannot be read ({ $detail }).
 #   $ext (String) - the file extension given
 error-proof-file-type = Proofs cannot use files of type “{ $ext }”.
 hint-proof-file-type = Use .pdf, .png or .txt to export; .pdf, .png, .jpg or .txt to verify.
-error-proof-pdf-export-unavailable = This version of { -app-name } cannot make PDF proofs yet.
-hint-proof-pdf-export-unavailable = Export a .png or .txt proof instead.
 error-proof-no-hosted-url = This credential has no web address where its issuer shows it, so no link code can be made.
+# Variables:
+#   $chars (Number) - length of the QR payload
+error-pdf-qr-too-large = A QR code cannot hold { $chars } characters, so the proof was not printed.
+hint-pdf-qr-too-large = Split the credential into more codes, or share it as a link instead.
+# Variables:
+#   $detail (String) - technical detail
+error-pdf-write = The PDF could not be made ({ $detail }).

@@ -102,6 +102,11 @@ error-proof-image-unreadable = Deze afbeelding kan niet worden gelezen ({ $detai
 error-proof-pdf-unreadable = Deze pdf kan niet worden gelezen ({ $detail }).
 error-proof-file-type = Bewijzen kunnen geen bestanden van het type “{ $ext }” gebruiken.
 hint-proof-file-type = Gebruik .pdf, .png of .txt om te exporteren; .pdf, .png, .jpg of .txt om te controleren.
-error-proof-pdf-export-unavailable = Deze versie van { -app-name } kan nog geen pdf-bewijzen maken.
-hint-proof-pdf-export-unavailable = Exporteer in plaats daarvan een .png- of .txt-bewijs.
 error-proof-no-hosted-url = Dit certificaat heeft geen webadres waar de uitgever het toont, dus er kan geen linkcode worden gemaakt.
+# Variables:
+#   $chars (Number) - length of the QR payload
+error-pdf-qr-too-large = Een QR-code kan geen { $chars } tekens bevatten, dus het bewijs is niet afgedrukt.
+hint-pdf-qr-too-large = Verdeel de credential over meer codes, of deel hem als link.
+# Variables:
+#   $detail (String) - technical detail
+error-pdf-write = De pdf kon niet worden gemaakt ({ $detail }).

@@ -176,6 +176,12 @@ enum RouteCommand {
     },
     /// Show the route and its steps.
     Show,
+    /// Print the route as a PDF in `--lang` and Dutch (English when `--lang` is Dutch).
+    Export {
+        /// The PDF file to write.
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+    },
 }
 
 #[derive(Subcommand)]
@@ -246,6 +252,9 @@ fn run(cli: &Cli, l10n: &Localizer) -> Result<u8, Error> {
         Command::Route {
             command: RouteCommand::Show,
         } => route_show(cli, l10n),
+        Command::Route {
+            command: RouteCommand::Export { out },
+        } => route_export(cli, l10n, out),
         Command::Esco {
             command: EscoCommand::Search { query, kind, limit },
         } => esco_search(cli, l10n, query, kind.as_deref(), *limit),
@@ -652,6 +661,32 @@ fn route_show(cli: &Cli, l10n: &Localizer) -> Result<u8, Error> {
     };
     let db = esco_db(l10n)?;
     print_route(cli, l10n, &db, &route)
+}
+
+/// Writes the route sheet (PDF); exit 2 without a route, as nothing was written.
+fn route_export(cli: &Cli, l10n: &Localizer, out: &Path) -> Result<u8, Error> {
+    let wallet = open_wallet(cli)?;
+    let db = esco_db(l10n)?;
+    let Some(done) = erkend::pdf::cli::export_route(&wallet, &db, esco_lang(cli, l10n), out)?
+    else {
+        eprintln!("{}", l10n.text("cli-route-none"));
+        return Ok(EXIT_FAILURE);
+    };
+    let path = out.display().to_string();
+    if cli.json {
+        print_json(&json!({"out": path, "steps": done.steps, "lang": done.lang,
+            "second_lang": done.second_lang}));
+    } else {
+        let count = done.steps.to_string();
+        outln!(
+            "{}",
+            l10n.format(
+                "pdf-cli-route-exported",
+                &args(&[("path", &path), ("count", &count)])
+            )
+        );
+    }
+    Ok(0)
 }
 
 /// Prints a route; a step about one skill is titled with that skill's label in `--lang`.

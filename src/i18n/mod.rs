@@ -46,7 +46,7 @@ impl std::fmt::Debug for Localizer {
 impl Localizer {
     /// Negotiates the bundled locales against the requested tags (best first).
     pub fn new(requested: &[&str]) -> Localizer {
-        let available: Vec<LanguageIdentifier> = available_locales()
+        let available: Vec<LanguageIdentifier> = bundled_locales()
             .iter()
             .filter_map(|t| t.parse().ok())
             .collect();
@@ -160,8 +160,18 @@ impl Localizer {
     }
 }
 
-/// The language tags bundled with this build.
+/// The languages the whole app can be shown in (those with the UI's `app.ftl`).
 pub fn available_locales() -> Vec<&'static str> {
+    BUNDLED
+        .iter()
+        .filter(|(_, files)| files.iter().any(|(name, _)| *name == "app.ftl"))
+        .map(|(tag, _)| *tag)
+        .collect()
+}
+
+/// Every language tag with messages in this build, including languages that so far only have
+/// some files (e.g. `pdf.ftl` for printed sheets in Tigrinya); the rest falls back to `en`.
+pub fn bundled_locales() -> Vec<&'static str> {
     BUNDLED.iter().map(|(tag, _)| *tag).collect()
 }
 
@@ -230,6 +240,14 @@ mod tests {
         assert_ne!(en, nl);
         assert_ne!(en, ar);
         assert!(!en.starts_with("error-"));
+    }
+
+    #[test]
+    fn partial_locales_negotiate_but_are_not_offered_for_the_ui() {
+        assert_eq!(Localizer::new(&["ti"]).lang(), "ti");
+        assert!(bundled_locales().contains(&"ti"));
+        assert!(!available_locales().contains(&"ti"));
+        assert!(available_locales().contains(&"ar"));
     }
 
     #[test]

@@ -95,14 +95,47 @@ pub fn export(wallet: &Wallet, l10n: &Localizer, opts: &ExportOptions) -> Result
     Ok(json!({"out": opts.out.display().to_string(), "credentials": summary}))
 }
 
-/// The PDF proof sheet (the `pdf` module lays it out); not in this build yet.
-fn pdf(
-    _wallet: &Wallet,
-    _l10n: &Localizer,
-    _ids: &[String],
-    _rows: &[Vec<String>],
-) -> Result<Vec<u8>> {
-    Err(ProofError::PdfExportUnavailable.into())
+/// The A4 proof sheet (laid out by `crate::pdf`): the learner's name, each credential with its
+/// summary and skills, and its codes, in the chosen language plus the default second one.
+fn pdf(wallet: &Wallet, l10n: &Localizer, ids: &[String], rows: &[Vec<String>]) -> Result<Vec<u8>> {
+    use crate::pdf::{Label, ProofCredential, ProofSheet};
+    let date = |d: &Option<String>| d.as_deref().map(|d| d.chars().take(10).collect());
+    let mut credentials = Vec::new();
+    let mut learner = String::new();
+    for (id, codes) in ids.iter().zip(rows) {
+        let c = wallet.show(id)?.credential;
+        if learner.is_empty() {
+            learner = c.subject.name.clone().unwrap_or_default();
+        }
+        let achievement = c.achievement.as_ref();
+        // Skill labels as the issuer named them (alignment target names), else the URI.
+        let skills = c
+            .skills
+            .iter()
+            .map(|uri| {
+                let name = achievement
+                    .and_then(|a| a.alignments.iter().find(|al| &al.target_url == uri))
+                    .and_then(|al| al.target_name.clone());
+                Label::new(name.unwrap_or_else(|| uri.clone()))
+            })
+            .collect();
+        let summary = achievement
+            .and_then(|a| a.description.clone().or_else(|| a.criteria.clone()))
+            .or_else(|| c.description.clone())
+            .unwrap_or_default();
+        credentials.push(ProofCredential {
+            title: c.display_name().to_string(),
+            issuer: c.issuer_label().to_string(),
+            issued: date(&c.issued).or_else(|| date(&c.valid_from)),
+            valid_until: date(&c.valid_until),
+            skills,
+            summary,
+            codes: codes.clone(),
+        });
+    }
+    let mut sheet = ProofSheet::new(learner, l10n.lang());
+    sheet.credentials = credentials;
+    crate::pdf::proof_sheet(&sheet)
 }
 
 /// The holder's Ed25519 public key, from the wallet's `did:key`.

@@ -136,9 +136,6 @@ pub enum ProofError {
         /// The extension given.
         ext: String,
     },
-    /// PDF export is not available in this build.
-    #[error("PDF export is not available yet")]
-    PdfExportUnavailable,
     /// A link code was asked for a credential without a hosted verification address.
     #[error("this credential has no hosted verification address")]
     NoHostedUrl,
@@ -171,7 +168,6 @@ impl ProofError {
             ProofError::ImageUnreadable { .. } => "proof-image-unreadable",
             ProofError::PdfUnreadable { .. } => "proof-pdf-unreadable",
             ProofError::FileType { .. } => "proof-file-type",
-            ProofError::PdfExportUnavailable => "proof-pdf-export-unavailable",
             ProofError::NoHostedUrl => "proof-no-hosted-url",
         }
     }
@@ -222,7 +218,6 @@ impl ProofError {
             | ProofError::TrailingBytes
             | ProofError::CardAlgorithm
             | ProofError::NoCodes
-            | ProofError::PdfExportUnavailable
             | ProofError::NoHostedUrl => {}
         }
         args

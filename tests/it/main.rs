@@ -9,6 +9,7 @@ mod cli;
 mod esco;
 mod formats;
 mod jsonld;
+mod pdf;
 mod proof;
 mod route;
 mod store;

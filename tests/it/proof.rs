@@ -5,7 +5,7 @@
 //! fuzz corpora replay. `zbarimg` and `convert` are required: a missing tool fails the test,
 //! because CI installs them (`scripts/install-deps test`).
 
-use crate::support::{erkend_bin, fixture};
+use crate::support::{erkend_bin, fixture, json_lines, stderr};
 use chrono::{DateTime, Utc};
 use erkend::proof::{self, base45, codes, deflate, Found, NobodyTrusted};
 use erkend::verify::{CheckName, Outcome};
@@ -430,17 +430,6 @@ impl Wallet {
             .map(|l| l["id"].as_str().expect("id").to_string())
             .collect()
     }
-}
-
-fn stderr(out: &Output) -> String {
-    String::from_utf8_lossy(&out.stderr).into_owned()
-}
-
-fn json_lines(out: &Output) -> Vec<Value> {
-    String::from_utf8_lossy(&out.stdout)
-        .lines()
-        .map(|l| serde_json::from_str(l).expect("JSON line"))
-        .collect()
 }
 
 /// Runs an external tool the tests require; a missing tool fails loudly.

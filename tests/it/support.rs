@@ -28,3 +28,16 @@ pub fn skip_loudly(test: &str, why: &str) {
 pub fn erkend_bin() -> PathBuf {
     PathBuf::from(env!("CARGO_BIN_EXE_erkend"))
 }
+
+/// A finished command's standard error, as text.
+pub fn stderr(out: &std::process::Output) -> String {
+    String::from_utf8_lossy(&out.stderr).into_owned()
+}
+
+/// A finished command's standard output as JSON lines.
+pub fn json_lines(out: &std::process::Output) -> Vec<serde_json::Value> {
+    String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("JSON line"))
+        .collect()
+}
