@@ -329,6 +329,51 @@ fn every_decoding_failure_mode_has_its_own_code() {
     }
 }
 
+/// The codes Erkend v1 printed must decode and verify forever (compatibility contract).
+#[test]
+fn frozen_v1_proofs_still_decode() {
+    let at = DateTime::parse_from_rfc3339("2027-01-01T00:00:00Z")
+        .expect("date")
+        .with_timezone(&Utc);
+    let check = |file: &str| {
+        let path = fixture(&format!("proof/{file}"));
+        proof::verify_file(&path, at, &NobodyTrusted).expect(file)
+    };
+    let found = check("rdfc-ob3-0001-with-card.txt");
+    assert_eq!(outcome(&found[0]), Ok(("ob3-ldp".into(), Some(true))));
+    let Found::Card(card) = &found[1] else {
+        panic!("{:?}", found[1])
+    };
+    assert_eq!(card.verdict.verified, None);
+    assert_eq!(card.claims.holder_name.as_deref(), Some("Seán O'Brien"));
+    let original = std::fs::read(fixture("peers/js-eddsa-rdfc-2022/ob3-0001.json")).expect("read");
+    assert_eq!(
+        card.claims.credential_digest[..],
+        Sha256::digest(&original)[..16]
+    );
+    let found = check("jwt-ob3-0002.txt");
+    assert_eq!(outcome(&found[0]), Ok(("ob3-jwt".into(), Some(true))));
+    // Chunks in any order.
+    let text = std::fs::read_to_string(fixture("proof/ob2-hosted-05-chunked.txt")).expect("read");
+    let mut lines: Vec<&str> = text.lines().collect();
+    lines.swap(0, 2);
+    let Found::Credential { parsed, codes, .. } =
+        only(&lines.iter().map(|l| l.to_string()).collect::<Vec<_>>(), at)
+    else {
+        panic!("chunk set")
+    };
+    assert_eq!((parsed.format.as_str(), codes), ("ob2-hosted", 3));
+    for image in ["rdfc-ob3-0001.png", "rdfc-ob3-0001-photo.jpg"] {
+        let found = check(image);
+        assert_eq!(found.len(), 1, "{image}");
+        assert_eq!(
+            outcome(&found[0]),
+            Ok(("ob3-ldp".into(), Some(true))),
+            "{image}"
+        );
+    }
+}
+
 #[test]
 fn truncation_at_every_character_never_verifies() {
     let texts = texts_of(&peer_env("peers/js-eddsa-rdfc-2022/ob3-0003.json"), 1);
@@ -468,11 +513,10 @@ fn expired(file: &Path) -> bool {
     })
 }
 
-#[test]
-fn exported_pngs_decode_with_zbar_and_erkend_also_when_degraded() {
+/// A fresh wallet holding every js-eddsa-rdfc-2022 peer credential (tampered ones too).
+fn rdfc_wallet() -> (Wallet, Vec<PathBuf>, Vec<String>) {
     let w = Wallet::new();
-    let dir = fixture("peers/js-eddsa-rdfc-2022");
-    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
+    let mut files: Vec<PathBuf> = std::fs::read_dir(fixture("peers/js-eddsa-rdfc-2022"))
         .expect("dir")
         .map(|e| e.expect("entry").path())
         .filter(|p| {
@@ -482,6 +526,12 @@ fn exported_pngs_decode_with_zbar_and_erkend_also_when_degraded() {
         .collect();
     files.sort();
     let ids = w.import(&files);
+    (w, files, ids)
+}
+
+#[test]
+fn exported_pngs_decode_with_zbar_and_erkend_also_when_degraded() {
+    let (w, files, ids) = rdfc_wallet();
     assert_eq!(ids.len(), files.len());
     for (file, id) in files.iter().zip(&ids) {
         let name = file
@@ -558,18 +608,7 @@ fn degrade(from: &Path, to: &Path) {
 /// few (rendering a page in a debug build takes seconds).
 #[test]
 fn exported_pdfs_rasterised_by_poppler_decode_with_zbar_and_verify() {
-    let w = Wallet::new();
-    let dir = fixture("peers/js-eddsa-rdfc-2022");
-    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
-        .expect("dir")
-        .map(|e| e.expect("entry").path())
-        .filter(|p| {
-            p.file_name()
-                .is_some_and(|n| n.to_string_lossy().starts_with("ob3-"))
-        })
-        .collect();
-    files.sort();
-    let ids = w.import(&files);
+    let (w, files, ids) = rdfc_wallet();
     for (n, (file, id)) in files.iter().zip(&ids).enumerate() {
         let name = file
             .file_name()
