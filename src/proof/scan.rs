@@ -31,14 +31,14 @@ pub fn texts_in_luma(luma: Vec<u8>, width: u32, height: u32) -> Vec<String> {
         return Vec::new();
     };
     let mut bitmap = BinaryBitmap::new(HybridBinarizer::new(source));
-    let mut hints = DecodeHints {
+    let hints = DecodeHints {
         PossibleFormats: Some(HashSet::from([BarcodeFormat::QR_CODE])),
         TryHarder: Some(true),
         ..Default::default()
     };
     let mut reader = GenericMultipleBarcodeReader::new(MultiUseMultiFormatReader::default());
     let mut found = reader
-        .decode_multiple_with_hints(&mut bitmap, &mut hints)
+        .decode_multiple_with_hints(&mut bitmap, &hints)
         .unwrap_or_default();
     // Reading order: top to bottom, then left to right, by the first result point.
     let key = |r: &rxing::RXingResult| {
