@@ -199,6 +199,8 @@ pub fn read_codes(path: &Path, bytes: &[u8]) -> Result<Vec<String>> {
     let texts = match ext.as_str() {
         "txt" => {
             let text = std::str::from_utf8(bytes).map_err(|_| ProofError::UnknownPrefix)?;
+            // A byte-order mark from a Windows editor is not part of the first code.
+            let text = text.strip_prefix('\u{feff}').unwrap_or(text);
             // Only line ends are stripped: a space is a Base45 character.
             text.lines()
                 .map(|l| l.trim_end_matches('\r'))
@@ -221,4 +223,41 @@ pub fn verify_file(path: &Path, at: DateTime<Utc>, trust: &dyn CardTrust) -> Res
     let bytes = crate::wallet::read_input(path)?;
     let texts = read_codes(path, &bytes)?;
     Ok(verify_texts(&texts, at, trust))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn text_files_keep_spaces_and_drop_line_ends_marks_and_blank_lines() {
+        let bytes = "\u{feff}LW1:A B\r\n\r\n  \nLWC1:1/2/ABCD:X \n".as_bytes();
+        let codes = read_codes(Path::new("p.TXT"), bytes).expect("codes");
+        assert_eq!(codes, ["LW1:A B", "LWC1:1/2/ABCD:X "]);
+        let none = read_codes(Path::new("p.txt"), b"\n\n").map_err(|e| e.code());
+        assert_eq!(none, Err("proof-no-codes"));
+        let gif = read_codes(Path::new("p.gif"), b"GIF89a").map_err(|e| e.code());
+        assert_eq!(gif, Err("proof-file-type"));
+    }
+
+    #[test]
+    fn link_codes_only_for_hosted_credentials() {
+        let hosted = std::fs::read(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/tests/fixtures/peers/py-ob2-baked/hosted-01.json"
+        ))
+        .expect("fixture");
+        let parsed = import::parse(&hosted).expect("parses");
+        assert!(link_code(&parsed).expect("link").starts_with("https://"));
+        let ob3 = std::fs::read(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/tests/fixtures/peers/js-eddsa-rdfc-2022/ob3-0001.json"
+        ))
+        .expect("fixture");
+        let parsed = import::parse(&ob3).expect("parses");
+        assert_eq!(
+            link_code(&parsed).map_err(|e| e.code()),
+            Err("proof-no-hosted-url")
+        );
+    }
 }
