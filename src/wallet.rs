@@ -480,7 +480,11 @@ fn english_label(esco: &EscoDb, uri: &str) -> String {
 /// Parses and verifies a file without storing it (the `verify` command).
 pub fn verify_file(path: &Path, at: DateTime<Utc>) -> Result<(Parsed, Verdict)> {
     let bytes = read_input(path)?;
-    let parsed = import::parse(&bytes)?;
+    let parsed = match import::parse(&bytes) {
+        Ok(parsed) => parsed,
+        // Not a credential file: perhaps an Erkend proof (code text, or an image of codes).
+        Err(e) => return crate::proof::credential_in_proof(path, &bytes, at).unwrap_or(Err(e)),
+    };
     let verdict = verify::verify(&parsed, at);
     Ok((parsed, verdict))
 }

@@ -218,6 +218,43 @@ pub fn read_codes(path: &Path, bytes: &[u8]) -> Result<Vec<String>> {
     Ok(texts)
 }
 
+/// For `erkend verify`: the first full credential in a proof file (code text, or an image or PDF
+/// of codes), verified at `at`. `None` when the file holds no proof code, so the caller keeps
+/// its own error; `Some(Err)` when it holds codes that cannot be decoded.
+pub fn credential_in_proof(
+    path: &Path,
+    bytes: &[u8],
+    at: DateTime<Utc>,
+) -> Option<Result<(Parsed, Verdict)>> {
+    let text = bytes.strip_prefix("\u{feff}".as_bytes()).unwrap_or(bytes);
+    let is_text = text.starts_with(codes::WHOLE_PREFIX.as_bytes())
+        || text.starts_with(codes::CHUNK_PREFIX.as_bytes());
+    let ext = path
+        .extension()
+        .map(|e| e.to_string_lossy().to_ascii_lowercase())
+        .unwrap_or_default();
+    let texts = if is_text {
+        read_codes(Path::new("codes.txt"), bytes).ok()?
+    } else if matches!(ext.as_str(), "png" | "jpg" | "jpeg" | "pdf") {
+        read_codes(path, bytes).ok()?
+    } else {
+        return None;
+    };
+    let mut first_error = None;
+    for found in verify_texts(&texts, at, &NobodyTrusted) {
+        match found {
+            Found::Credential {
+                parsed, verdict, ..
+            } => return Some(Ok((*parsed, verdict))),
+            Found::Failed(e) => {
+                first_error.get_or_insert(e);
+            }
+            Found::Card(_) | Found::Link(_) => {}
+        }
+    }
+    first_error.map(Err)
+}
+
 /// Reads a proof file and verifies every proof in it at time `at`.
 pub fn verify_file(path: &Path, at: DateTime<Utc>, trust: &dyn CardTrust) -> Result<Vec<Found>> {
     let bytes = crate::wallet::read_input(path)?;

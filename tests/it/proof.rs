@@ -751,3 +751,22 @@ fn two_proofs_in_one_image_and_a_card_and_the_contract_lines() {
     assert_eq!(out.status.code(), Some(2));
     assert!(stderr(&out).contains("gif"), "{}", stderr(&out));
 }
+
+/// `erkend verify` reads proofs too (the contract's "an Erkend proof payload (text) or an image
+/// of an Erkend proof QR code"); its `format` is the inner credential's.
+#[test]
+fn plain_verify_reads_proof_text_and_images() {
+    for (file, format) in [
+        ("proof/jwt-ob3-0002.txt", "ob3-jwt"),
+        ("proof/rdfc-ob3-0001.png", "ob3-ldp"),
+    ] {
+        let out = Command::new(erkend_bin())
+            .args(["--json", "verify", &fixture(file).display().to_string()])
+            .output()
+            .expect("run erkend");
+        let lines = json_lines(&out);
+        assert_eq!(out.status.code(), Some(0), "{file}: {lines:?}");
+        assert_eq!(lines[0]["format"], format);
+        assert_eq!(lines[0]["verified"], true);
+    }
+}
