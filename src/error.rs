@@ -331,6 +331,9 @@ pub enum Error {
     /// The learning route has no target yet, so steps cannot be added.
     #[error("the learning route has no target yet")]
     RouteNoTarget,
+    /// A proof code could not be made or read (see [`crate::proof::ProofError`]).
+    #[error(transparent)]
+    Proof(#[from] crate::proof::ProofError),
     /// A QR payload is too long for one QR code at error correction level M (version 40).
     #[error("a QR payload of {chars} characters does not fit one code")]
     PdfQrTooLarge {
@@ -404,6 +407,7 @@ impl Error {
             Error::ProfileInvalid { .. } => "profile-invalid",
             Error::RouteStepNotFound { .. } => "route-step-not-found",
             Error::RouteNoTarget => "route-no-target",
+            Error::Proof(e) => e.code(),
             Error::PdfQrTooLarge { .. } => "pdf-qr-too-large",
             Error::PdfWrite { .. } => "pdf-write",
         }
@@ -508,6 +512,7 @@ impl Error {
                 put("url", url.clone());
                 put("limit", limit.to_string());
             }
+            Error::Proof(e) => args = e.args(),
             Error::PdfQrTooLarge { chars } => put("chars", chars.to_string()),
             Error::PdfWrite { detail } => put("detail", detail.clone()),
         }
@@ -537,6 +542,7 @@ impl Error {
                 | Error::XmlDoctypeRefused
                 | Error::SvgMalformed { .. }
                 | Error::TooManyNested { .. }
+                | Error::Proof(_)
         )
     }
 }

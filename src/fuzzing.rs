@@ -34,3 +34,18 @@ pub fn unbake_png(data: &[u8]) {
 pub fn unbake_svg(data: &[u8]) {
     let _ = crate::import::unbake_svg(data);
 }
+
+/// What the trust and status code reads from outside: trust list files, status list
+/// bitstrings, did:web identifiers.
+pub fn trust_inputs(data: &[u8]) {
+    let at = crate::verify::parse_date("2026-09-01T00:00:00Z").expect("date");
+    if let Err(e) = crate::trust::list::open(data, at) {
+        assert!(e.code().starts_with("trust-list-"), "{}", e.code());
+    }
+    let text = String::from_utf8_lossy(data);
+    let index = u64::from(data.first().copied().unwrap_or(0)) * 977;
+    for multibase in [true, false] {
+        let _ = crate::status::bits::bit(&text, multibase, index);
+    }
+    let _ = crate::verify::keys::did_web_url(&text);
+}

@@ -20,6 +20,7 @@ pub mod model;
 pub mod online;
 pub mod pdf;
 pub mod profile;
+pub mod proof;
 pub mod route;
 pub mod sign;
 pub mod status;

@@ -707,15 +707,6 @@ fn english_label(esco: &EscoDb, uri: &str) -> String {
         .map_or_else(|| uri.to_string(), |(label, _)| label)
 }
 
-/// Parses and verifies a file without storing it (the `verify` command).
-pub fn verify_file(path: &Path, at: DateTime<Utc>) -> Result<(Parsed, Verdict)> {
-    let bytes = read_input(path)?;
-    // Nothing is stored, so the duplicate-detection key is not computed.
-    let parsed = import::parse_for_verify(&bytes)?;
-    let verdict = verify::verify(&parsed, at);
-    Ok((parsed, verdict))
-}
-
 /// Verifies many files without importing them, as `erkend verify` needs: on both
 /// cores, with Ed25519 checks batched (same verdicts, see `verify::batch`), then completed with
 /// what the trust lists and kept documents say. Calls `each(index, result)` in the order of
@@ -737,6 +728,13 @@ pub fn verify_files(
         seed,
         threads,
         |i, result| {
+            // Not a credential file: perhaps an Erkend proof (code text, or an image of codes).
+            let result = result.or_else(|e| {
+                let proof = read_input(&paths[i])
+                    .ok()
+                    .and_then(|bytes| crate::proof::credential_in_proof(&paths[i], &bytes, at));
+                proof.unwrap_or(Err(e))
+            });
             each(
                 i,
                 result.map(|(parsed, offline)| {

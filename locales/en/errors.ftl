@@ -167,6 +167,79 @@ error-route-step-not-found = Your learning route has no step { $id }.
 hint-route-step-not-found = See the step ids with: erkend route show --json
 error-route-no-target = Your learning route has no goal yet, so steps cannot be added.
 hint-route-no-target = Choose a target occupation first: erkend route set-target URI
+## Shareable proofs (QR codes)
+# Variables:
+#   $position (Number) - position of the character in the code
+error-proof-base45-character = This proof code contains a character that does not belong in it (at position { $position }). It may have been misread or changed.
+hint-proof-base45-character = Scan the code again, or use the original printed proof.
+# Variables:
+#   $length (Number) - length of the code text
+error-proof-base45-length = This proof code is incomplete ({ $length } characters cannot be a whole code).
+hint-proof-base45-length = Scan the code again; part of it may be missing.
+# Variables:
+#   $position (Number) - position of the damaged group
+error-proof-base45-overflow = This proof code is damaged at position { $position }.
+error-proof-unknown-prefix = This is not an { -app-name } proof code, or it comes from a version this app does not know.
+hint-proof-unknown-prefix = Check that you scanned the right code; update { -app-name } if the proof is newer.
+# Variables:
+#   $byte (String) - the format byte in hexadecimal
+error-proof-unknown-format = This proof code uses a format this app does not know (format { $byte }).
+hint-proof-unknown-format = Update { -app-name } to read it.
+error-proof-empty = This proof code is empty.
+# Variables:
+#   $length (Number) - characters in the code
+#   $limit (Number) - the most allowed
+error-proof-too-long = This code is too long to be a proof ({ $length } characters; at most { $limit }). It was refused for safety.
+# Variables:
+#   $detail (String) - what is wrong
+error-proof-chunk-header = The label of this proof code part is broken ({ $detail }).
+# Variables:
+#   $total (Number) - parts claimed
+#   $limit (Number) - the most allowed
+error-proof-too-many-chunks = This proof claims to have { $total } parts; at most { $limit } are allowed. It was refused.
+# Variables:
+#   $set (String) - the proof's set label
+#   $index (Number) - the part number
+error-proof-chunk-duplicate = Part { $index } of proof { $set } was given twice.
+hint-proof-chunk-duplicate = Give each part of the proof once.
+# Variables:
+#   $set (String) - the proof's set label
+#   $missing (String) - the missing parts, e.g. "2/3"
+error-proof-chunk-missing = Proof { $set } is incomplete: part { $missing } is missing.
+hint-proof-chunk-missing = Scan every code of the proof; the labels under the codes say how many there are.
+# Variables:
+#   $set (String) - the proof's set label
+error-proof-chunk-mixed = The parts of proof { $set } do not belong together.
+hint-proof-chunk-mixed = Parts of different proofs were mixed. Scan the codes of one proof only.
+# Variables:
+#   $limit (Number) - the largest size allowed in bytes
+error-proof-inflate-too-large = This proof unpacks to more than { $limit } bytes. It was refused for safety.
+error-proof-inflate-damaged = The data in this proof code is damaged or cut short.
+hint-proof-inflate-damaged = Scan the code again, or use the original printed proof.
+error-proof-wrong-dictionary = This proof code was packed in a way that does not match its format.
+error-proof-trailing-bytes = This proof code has extra data at its end. It was refused.
+# Variables:
+#   $detail (String) - what is wrong
+error-proof-card-malformed = This proof card is broken ({ $detail }).
+error-proof-card-algorithm = This proof card uses a signature method that is not allowed.
+# Variables:
+#   $bytes (Number) - size of the packed credential
+#   $codes (Number) - the most codes a proof uses
+error-proof-too-large-for-codes = This credential is too large to print as codes ({ $bytes } bytes; at most { $codes } codes). It probably contains pictures.
+hint-proof-too-large-for-codes = Share it as a link instead (if its issuer hosts it), or as a file.
+error-proof-no-codes = No proof code was found in this file.
+hint-proof-no-codes = Use a sharp, well-lit photo or scan in which each code is whole.
+# Variables:
+#   $detail (String) - the reason
+error-proof-image-unreadable = This image cannot be read ({ $detail }).
+# Variables:
+#   $detail (String) - the reason
+error-proof-pdf-unreadable = This PDF cannot be read ({ $detail }).
+# Variables:
+#   $ext (String) - the file extension given
+error-proof-file-type = Proofs cannot use files of type “{ $ext }”.
+hint-proof-file-type = Use .pdf, .png or .txt to export; .pdf, .png, .jpg or .txt to verify.
+error-proof-no-hosted-url = This credential has no web address where its issuer shows it, so no link code can be made.
 # Variables:
 #   $chars (Number) - length of the QR payload
 error-pdf-qr-too-large = A QR code cannot hold { $chars } characters, so the proof was not printed.

@@ -1,7 +1,7 @@
 //! `erkend`: the wallet's command-line twin. The contract is `../shared/interfaces.md`:
 //! names, JSON fields and exit codes there are exact.
 
-use chrono::{DateTime, Utc};
+use chrono::Utc;
 use clap::{Parser, Subcommand};
 use erkend::esco::Kind;
 use erkend::i18n::Localizer;
@@ -145,6 +145,11 @@ enum Command {
     },
     /// Check online, only when asked: fetch what the checks need, then verify again.
     Refresh(erkend::trust::cli::RefreshArgs),
+    /// Shareable proofs: QR codes that verify offline.
+    Proof {
+        #[command(subcommand)]
+        command: ProofCommand,
+    },
     /// Write the original bytes of a stored credential.
     Export {
         /// Wallet id (from `list`).
@@ -152,6 +157,33 @@ enum Command {
         /// Output file.
         #[arg(long, value_name = "FILE")]
         out: PathBuf,
+    },
+}
+
+#[derive(Subcommand)]
+enum ProofCommand {
+    /// Write a proof (.pdf, .png or .txt by the extension of --out) for stored credentials.
+    Export {
+        /// Wallet ids (from `list`).
+        #[arg(long = "credential", value_name = "ID", required = true, num_args = 1..)]
+        credentials: Vec<String>,
+        /// Output file: .pdf, .png or .txt.
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+        /// Also a proof card signed with the wallet's key (a summary, not verified on its own).
+        #[arg(long)]
+        card: bool,
+        /// Also a link code, for credentials with a hosted verification address (goes online).
+        #[arg(long)]
+        link: bool,
+    },
+    /// Verify a proof offline from a .txt, .png/.jpg or .pdf file.
+    Verify {
+        /// Proof file.
+        file: PathBuf,
+        /// Judge validity at this time (RFC 3339; default: now).
+        #[arg(long, value_name = "RFC3339")]
+        at: Option<String>,
     },
 }
 
@@ -253,6 +285,7 @@ fn run(cli: &Cli, l10n: &Localizer) -> Result<u8, Error> {
         Command::Refresh(r) => {
             erkend::trust::cli::run_refresh(&trust_env(cli, l10n), r, &|| open_wallet(cli))
         }
+        Command::Proof { command } => proof(cli, l10n, command),
         Command::Backup { out } => backup(cli, l10n, out),
         Command::Restore { file } => restore(cli, l10n, file),
         Command::RecoverySheet { out, renew } => recovery_sheet(cli, l10n, out, *renew),
@@ -415,14 +448,7 @@ fn import(cli: &Cli, l10n: &Localizer, files: &[PathBuf]) -> Result<u8, Error> {
 }
 
 fn verify(cli: &Cli, l10n: &Localizer, files: &[PathBuf], at: Option<&str>) -> Result<u8, Error> {
-    let at = match at {
-        Some(text) => DateTime::parse_from_rfc3339(text)
-            .map_err(|e| Error::MalformedCredential {
-                detail: format!("--at {text}: {e}"),
-            })?
-            .with_timezone(&Utc),
-        None => Utc::now(),
-    };
+    let at = erkend::proof::cli::parse_at(at)?;
     let context = erkend::trust::cli::verify_context(
         &wallet_path(cli),
         cli.trust_list.as_deref(),
@@ -954,4 +980,51 @@ fn print_json_line(v: &Value) {
     let _ = writeln!(out, "{}", serde_json::to_string(v).unwrap_or_default());
     // Flush per line so a script reading the stream sees each result as it happens.
     let _ = out.flush();
+}
+
+fn proof(cli: &Cli, l10n: &Localizer, command: &ProofCommand) -> Result<u8, Error> {
+    match command {
+        ProofCommand::Export {
+            credentials,
+            out,
+            card,
+            link,
+        } => {
+            let wallet = open_wallet(cli)?;
+            let opts = erkend::proof::cli::ExportOptions {
+                ids: credentials,
+                out,
+                card: *card,
+                link: *link,
+            };
+            let summary = erkend::proof::cli::export(&wallet, l10n, &opts)?;
+            if cli.json {
+                print_json(&summary);
+            } else {
+                let shown = out.display().to_string();
+                outln!(
+                    "{}",
+                    l10n.format("cli-proof-exported", &args(&[("path", &shown)]))
+                );
+            }
+            Ok(0)
+        }
+        ProofCommand::Verify { file, at } => {
+            let at = erkend::proof::cli::parse_at(at.as_deref())?;
+            let trust = erkend::proof::NobodyTrusted;
+            let (lines, code) = erkend::proof::cli::verify(l10n, file, at, &trust);
+            for line in &lines {
+                if cli.json {
+                    print_json_line(line);
+                } else {
+                    let _ = write!(
+                        std::io::stdout().lock(),
+                        "{}",
+                        erkend::proof::cli::text(l10n, line)
+                    );
+                }
+            }
+            Ok(code)
+        }
+    }
 }

@@ -380,7 +380,7 @@ impl EscoDb {
             .conn
             .prepare_cached("SELECT data FROM packed WHERE name = 'relations'")?
             .query_row([], |r| r.get(0))?;
-        if blob.len() % 9 != 0 {
+        if !blob.len().is_multiple_of(9) {
             return Err(Error::EscoData {
                 detail: "packed relations are damaged".into(),
             });

@@ -11,6 +11,7 @@ const TARGETS: &[(&str, Target)] = &[
     ("jws_decode", erkend::fuzzing::jws_decode),
     ("unbake_png", erkend::fuzzing::unbake_png),
     ("unbake_svg", erkend::fuzzing::unbake_svg),
+    ("trust_inputs", erkend::fuzzing::trust_inputs),
 ];
 
 #[test]
