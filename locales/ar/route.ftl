@@ -1,4 +1,5 @@
 ## The learning route: the newcomer step-plan template and stack progress.
+# Locale: ar. Reviewed by a native speaker: no.
 
 route-template-language = تعلّم لغة بلدك الجديد
 route-template-diploma = قدّم شهاداتك للتقييم والمعادلة

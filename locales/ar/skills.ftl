@@ -1,4 +1,5 @@
 ## The skills profile (grouped by ESCO pillar) and occupation matching.
+# Locale: ar. Reviewed by a native speaker: no.
 
 profile-pillar-skills = المهارات
 profile-pillar-knowledge = المعارف

@@ -1,4 +1,5 @@
 ## The learning route: the newcomer step-plan template and stack progress.
+# Locale: nl. Reviewed by a native speaker: no.
 
 route-template-language = Leer de taal van je nieuwe land
 route-template-diploma = Laat je diploma's waarderen

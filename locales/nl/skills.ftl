@@ -1,4 +1,5 @@
 ## The skills profile (grouped by ESCO pillar) and occupation matching.
+# Locale: nl. Reviewed by a native speaker: no.
 
 profile-pillar-skills = Vaardigheden
 profile-pillar-knowledge = Kennis
