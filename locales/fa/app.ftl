@@ -89,6 +89,7 @@ detail-check-name-expiry = تاریخ ختم
 detail-check-name-not-before = تاریخ شروع
 detail-check-name-status = لغو
 detail-check-name-schema = ساختار
+detail-check-name-nested = اسناد داخل بسته
 
 ## خطاهایی که فقط برنامه می‌دهد
 

@@ -36,3 +36,7 @@ check-issuer-needs-network = این‌که کلید امضا به صادرکنن
 check-issuer-no-key = بدون امضای بررسی‌شده معلوم نیست چه کسی این سند را صادر کرده است.
 check-issuer-missing = سند صادرکنندهٔ خود را نام نمی‌برد.
 check-issuer-jwt-iss-mismatch = سند { $issuer } را صادرکننده می‌نامد، اما توکن اطراف آن { $iss } را نام می‌برد.
+
+check-nested-verified = همهٔ { $count } سندِ این بسته جداگانه تأیید شدند.
+check-nested-failed = سند { $position } این بسته، «{ $name }»، تأیید نشد.
+check-nested-unchecked = سند { $position } این بسته، «{ $name }»، این‌جا بررسی شده نتوانست.

@@ -89,6 +89,7 @@ detail-check-name-expiry = Date de fin
 detail-check-name-not-before = Date de début
 detail-check-name-status = Retrait
 detail-check-name-schema = Structure
+detail-check-name-nested = Attestations du lot
 
 ## Erreurs propres à l’application
 

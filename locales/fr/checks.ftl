@@ -36,3 +36,9 @@ check-issuer-needs-network = Savoir si la clé de signature appartient à l’é
 check-issuer-no-key = Sans signature contrôlée, on ne sait pas qui a délivré cette attestation.
 check-issuer-missing = L’attestation ne nomme pas son émetteur.
 check-issuer-jwt-iss-mismatch = L’attestation nomme { $issuer } comme émetteur, mais le jeton qui l’entoure nomme { $iss }.
+
+## Lots d’attestations
+
+check-nested-verified = Les { $count } attestations de ce lot ont chacune été vérifiées.
+check-nested-failed = L’attestation { $position } de ce lot, « { $name } », n’a pas été vérifiée.
+check-nested-unchecked = L’attestation { $position } de ce lot, « { $name } », n’a pas pu être contrôlée ici.

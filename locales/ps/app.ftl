@@ -89,6 +89,7 @@ detail-check-name-expiry = د پای نېټه
 detail-check-name-not-before = د پیل نېټه
 detail-check-name-status = بېرته اخیستل
 detail-check-name-schema = جوړښت
+detail-check-name-nested = په بنډل کې اسناد
 
 ## هغه تېروتنې چې یوازې پروګرام یې ورکوي
 

@@ -36,3 +36,9 @@ check-issuer-needs-network = چې د لاسلیک کیلي د ورکوونکي �
 check-issuer-no-key = پرته له ازمویل شوي لاسلیک نه ده معلومه چې دا سند چا ورکړی.
 check-issuer-missing = سند خپل ورکوونکی نه نوموي.
 check-issuer-jwt-iss-mismatch = سند { $issuer } ورکوونکی بولي، خو د هغه شاوخوا ټوکن { $iss } نوموي.
+
+## په یوه بنډل کې اسناد
+
+check-nested-verified = په دې بنډل کې ټول { $count } اسناد هر یو جلا تایید شول.
+check-nested-failed = په دې بنډل کې د { $position } شمېرې سند «{ $name }» تایید نه شو.
+check-nested-unchecked = په دې بنډل کې د { $position } شمېرې سند «{ $name }» دلته نه شو ازمویل کېدای.

@@ -89,6 +89,7 @@ detail-check-name-expiry = Taariikhda dhammaadka
 detail-check-name-not-before = Taariikhda bilowga
 detail-check-name-status = Ka noqosho
 detail-check-name-schema = Dhismaha
+detail-check-name-nested = Shahaadooyinka xirmada ku jira
 
 ## Khaladaad uu barnaamijku keliya bixiyo
 

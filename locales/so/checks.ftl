@@ -36,3 +36,7 @@ check-issuer-needs-network = In furaha saxiixu leeyahay bixiyaha iyo in kale wax
 check-issuer-no-key = Saxiix la hubiyay la'aantiis lama yaqaan cidda bixisay shahaadadan.
 check-issuer-missing = Shahaadadu ma magacawdo bixiyaheeda.
 check-issuer-jwt-iss-mismatch = Shahaadadu waxay bixiye ahaan u magacawday { $issuer }, laakiin tigidhka ku wareegsan wuxuu magacaabay { $iss }.
+
+check-nested-verified = Dhammaan { $count } shahaado ee xirmadan mid kastaa si gaar ah ayaa loo xaqiijiyay.
+check-nested-failed = Shahaadada { $position } ee xirmadan, “{ $name }”, lama xaqiijin.
+check-nested-unchecked = Shahaadada { $position } ee xirmadan, “{ $name }”, halkan lagama hubin karin.

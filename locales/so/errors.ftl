@@ -66,3 +66,83 @@ error-backup-wrong-passphrase-or-damaged = Kaydkani ma furmo: eray-sirta waa kha
 hint-backup-wrong-passphrase-or-damaged = Hubi eray-sirta kaydka (ERKEND_BACKUP_PASSPHRASE, haddii kale tan boorsada). Haddii ay saxan tahay, faylku waa xumaaday: isticmaal nuqul kale.
 error-backup-passphrase-required = Kaydka waa in lagu xiraa eray-sir, mana jirto mid la bixiyay.
 hint-backup-passphrase-required = Deji ERKEND_BACKUP_PASSPHRASE (ama bixi eray-sirta boorsada).
+
+## Khasnadaha barataha, saxiixa iyo taageerooyinka
+
+error-vault-not-found = Khasnadda barataha { $id } kuma jirto kombiyuutarkan.
+hint-vault-not-found = Ka dooro khasnaddaada liiska, ama samee mid cusub.
+error-vault-card-invalid = { $field ->
+        [avatar] Sawirka
+       *[other] Magaca
+    } ee ka muuqda liiska astaanta wuxuu yeelan karaa ugu badnaan { $max } xaraf, xarfo xakameyn ah la'aan.
+error-signing-failed = Tan lama saxiixi karin: { $detail }
+error-signer-name-required = Saxiixu wuxuu u baahan yahay magacaaga, si barataha u arko cidda damiinta u ah.
+hint-signer-name-required = Hal mar magacaaga ku bixi --name (iyo hay'addaada --organisation); boorsadu way xasuusanaysaa.
+error-endorsement-request-invalid = Tani ma aha codsi taageero oo Erkend akhrin karo: { $detail }
+hint-endorsement-request-invalid = Barataha ka codso inuu mar kale codsiga ka soo saaro boorsadiisa Erkend.
+error-endorse-target-has-no-id = Shahaadada { $id } ma laha aqoonsi u gaar ah, sidaa darteed taageero ma tilmaami karto.
+hint-endorse-target-has-no-id = Taa beddelkeeda codso taageero xirfad, ama shahaado kale.
+
+## Koodhka soo celinta, liisaska kalsoonida iyo internetka
+
+error-recovery-code-invalid = Kani ma aha koodh soo celin oo ansax ah: xaraf ayaa khaldan, maqan ama dheeraad ah.
+hint-recovery-code-invalid = Mar kale ka koobiyee koodhka waraaqdaada soo celinta: 32 xaraf iyo lambar oo afar-afar loo kooxeeyay. Xariiqyada, meelaha bannaan iyo xarfaha waaweyn ama yaryar muhiim ma aha.
+error-trust-list-malformed = Faylkani ma aha liis kalsooni ({ $detail }).
+hint-trust-list-malformed = Qofkii ku siiyay liiska ka codso faylka uu saxiixay.
+error-trust-list-tampered = Liiskan kalsoonida waa la beddelay kadib markii la saxiixay, sidaa darteed waa la diiday.
+hint-trust-list-tampered = Nuqul cusub oo liiska ka hel hay'adda soo saarta. Waxba lama rakibin.
+error-trust-list-expired = Liiskan kalsoonida hadda ansax ma aha (ansaxnimadiisu waxay dhammaanaysaa ama bilaabanaysaa { $until }), sidaa darteed waa la diiday.
+hint-trust-list-expired = Liiska hadda jira ka hel hay'adda soo saarta.
+error-trust-list-unknown-signer = Liiskan kalsoonida waxaa saxiixay fure uusan { -app-name } aqoon: { $key }.
+hint-trust-list-unknown-signer = Keliya haddii hay'adda ku siisay liiska ay xaqiijiso furahan, ku rakib --accept-key { $key }.
+error-url-refused = { -app-name } wuxuu keliya soo qaadaa cinwaanno ammaan ah (https); { $url } lama soo qaadin.
+error-fetch-failed = { $url } lama soo qaadi karin ({ $reason }).
+hint-fetch-failed = Hubi xiriirka internetka oo mar dambe isku day. Wax kasta oo hore loo hubiyay sidiisa ayuu ahaanayaa.
+error-fetch-too-large = { $url } wuxuu soo diray in ka badan { $limit } baayt; soo dejintii waa la joojiyay.
+error-profile-invalid = Qoraalkan astaanta lama kaydin karo: { $field } — { $reason }.
+hint-profile-invalid = Taariikhaha waxaa loo qoraa 2024-05 ama 2024-05-31; heerarka luqadda sida A1, A2, B1, B2, C1 ama C2; xiriirrada sida cinwaannada xirfadaha ama shaqooyinka ESCO (http://data.europa.eu/esco/…).
+error-route-step-not-found = Waddadaada waxbarashada ma laha tallaabo { $id }.
+hint-route-step-not-found = Aqoonsiyada tallaabooyinka ku arag: erkend route show --json
+error-route-no-target = Waddadaada waxbarashada weli ma laha hadaf, sidaa darteed tallaabooyin lama dari karo.
+hint-route-no-target = Marka hore dooro shaqo hadaf ah: erkend route set-target URI
+
+## Caddaymaha la wadaagi karo (koodhadhka QR)
+
+error-proof-base45-character = Koodhkan caddaynta wuxuu leeyahay xaraf aan ku habboonayn (meesha { $position }). Waxaa laga yaabaa in si khaldan loo akhriyay ama la beddelay.
+hint-proof-base45-character = Mar kale iskaan garee koodhka, ama isticmaal caddaynta asalka ah ee la daabacay.
+error-proof-base45-length = Koodhkan caddaynta ma dhammaystirna ({ $length } xaraf ma noqon karaan koodh dhan).
+hint-proof-base45-length = Mar kale iskaan garee koodhka; qayb ka mid ah ayaa maqnaan karta.
+error-proof-base45-overflow = Koodhkan caddaynta wuu jaban yahay meesha { $position }.
+error-proof-unknown-prefix = Kani ma aha koodh caddayn oo { -app-name }, ama wuxuu ka yimid nooc uusan barnaamijkani aqoon.
+hint-proof-unknown-prefix = Hubi inaad iskaan garaysay koodhka saxda ah; cusboonaysii { -app-name } haddii caddayntu ka cusub tahay.
+error-proof-unknown-format = Koodhkan caddaynta wuxuu isticmaalaa qaab uusan barnaamijkani aqoon (qaabka { $byte }).
+hint-proof-unknown-format = Cusboonaysii { -app-name } si aad u akhrido.
+error-proof-empty = Koodhkan caddaynta waa madhan yahay.
+error-proof-too-long = Koodhkani aad buu u dheer yahay inuu noqdo caddayn ({ $length } xaraf; ugu badnaan { $limit }). Ammaan awgeed waa la diiday.
+error-proof-chunk-header = Summadda qaybtan koodhka caddaynta waa jaban tahay ({ $detail }).
+error-proof-too-many-chunks = Caddayntani waxay sheegtaa inay leedahay { $total } qaybood; ugu badnaan { $limit } ayaa la oggol yahay. Waa la diiday.
+error-proof-chunk-duplicate = Qaybta { $index } ee caddaynta { $set } laba jeer ayaa la bixiyay.
+hint-proof-chunk-duplicate = Qayb kasta oo caddaynta ah hal mar bixi.
+error-proof-chunk-missing = Caddaynta { $set } ma dhammaystirna: qaybta { $missing } ayaa maqan.
+hint-proof-chunk-missing = Iskaan garee koodh kasta oo caddaynta ah; qoraallada koodhadhka hoostooda ayaa sheegaya inta ay yihiin.
+error-proof-chunk-mixed = Qaybaha caddaynta { $set } isma wada laha.
+hint-proof-chunk-mixed = Qaybo caddaymo kala duwan ayaa la isku daray. Iskaan garee koodhadhka hal caddayn oo keliya.
+error-proof-inflate-too-large = Caddayntani marka la furo waxay noqonaysaa in ka badan { $limit } baayt. Ammaan awgeed waa la diiday.
+error-proof-inflate-damaged = Xogta koodhkan caddaynta waa jaban tahay ama waa la gooyay.
+hint-proof-inflate-damaged = Mar kale iskaan garee koodhka, ama isticmaal caddaynta asalka ah ee la daabacay.
+error-proof-wrong-dictionary = Koodhkan caddaynta waxaa loo xirxiray si aan la jaanqaadayn qaabkiisa.
+error-proof-trailing-bytes = Koodhkan caddaynta wuxuu dhammaadkiisa ku leeyahay xog dheeraad ah. Waa la diiday.
+error-proof-card-malformed = Kaarkan caddaynta waa jaban yahay ({ $detail }).
+error-proof-card-algorithm = Kaarkan caddaynta wuxuu isticmaalaa hab saxiix oo aan la oggolayn.
+error-proof-too-large-for-codes = Shahaadadani aad bay u weyn tahay in loo daabaco koodhadh ahaan ({ $bytes } baayt; ugu badnaan { $codes } koodh). Waxay u badan tahay inay sawirro ku jiraan.
+hint-proof-too-large-for-codes = Taa beddelkeeda u wadaag xiriir ahaan (haddii bixiyuhu internetka ku hayo), ama fayl ahaan.
+error-proof-no-codes = Faylkan laguma helin koodh caddayn.
+hint-proof-no-codes = Isticmaal sawir ama iskaan cad oo iftiin fiican leh, oo koodh kastaa dhan yahay.
+error-proof-image-unreadable = Sawirkan lama akhrin karo ({ $detail }).
+error-proof-pdf-unreadable = PDF-kan lama akhrin karo ({ $detail }).
+error-proof-file-type = Caddaymuhu ma isticmaali karaan faylal nooca “{ $ext }”.
+hint-proof-file-type = Isticmaal .pdf, .png ama .txt si aad u kaydiso; .pdf, .png, .jpg ama .txt si aad u xaqiijiso.
+error-proof-no-hosted-url = Shahaadadani ma laha cinwaan internet oo bixiyuhu ku muujiyo, sidaa darteed koodh xiriir lama samayn karo.
+error-pdf-qr-too-large = Koodhka QR ma qaadi karo { $chars } xaraf, sidaa darteed caddaynta lama daabicin.
+hint-pdf-qr-too-large = Shahaadada u qaybi koodhadh badan, ama taa beddelkeeda u wadaag xiriir ahaan.
+error-pdf-write = PDF-ka lama samayn karin ({ $detail }).

@@ -89,6 +89,7 @@ detail-check-name-expiry = ዕለት መወዳእታ
 detail-check-name-not-before = ዕለት መጀመርታ
 detail-check-name-status = ምስሓብ
 detail-check-name-schema = ኣቃውማ
+detail-check-name-nested = ምስክርነታት ኣብቲ ጥቕላል
 
 ## እቲ መደብ ጥራይ ዘምጽኦም ጌጋታት
 

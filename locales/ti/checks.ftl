@@ -36,3 +36,9 @@ check-issuer-needs-network = እቲ መፍትሕ ክታም ናይቲ ሃቢ ም�
 check-issuer-no-key = ብዘይ ዝተመርመረ ክታም፡ ነዚ ምስክርነት መን ከም ዝሃቦ ኣይፍለጥን።
 check-issuer-missing = እቲ ምስክርነት ሃቢኡ ኣይጠቅስን።
 check-issuer-jwt-iss-mismatch = እቲ ምስክርነት ንዝሃቦ { $issuer } ይብል፡ ግን እቲ ዝኸበቦ ቶከን { $iss } ይብል።
+
+## ጥቕላል ምስክርነታት
+
+check-nested-verified = ኩሎም { $count } ምስክርነታት ኣብዚ ጥቕላል በበይኖም ተረጋጊጾም።
+check-nested-failed = ምስክርነት { $position } ኣብዚ ጥቕላል፡ “{ $name }”፡ ኣይተረጋገጸን።
+check-nested-unchecked = ምስክርነት { $position } ኣብዚ ጥቕላል፡ “{ $name }”፡ ኣብዚ ክምርመር ኣይከኣለን።

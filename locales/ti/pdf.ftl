@@ -1,6 +1,6 @@
 # ዝተሓትሙ ወረቓቕቲ (PDF): መረጋገጽታት ምስ QR ኮዳትን መንገዲ ትምህርትን።
-# Locale: ti (Tigrinya). Reviewed by a native speaker: no. Only the printed sheets are
-# translated; every other message falls back to English.
+# Locale: ti (Tigrinya). Reviewed by a native speaker: no.
+# This file holds the messages of the printed sheets.
 
 -pdf-brand = Erkend
 

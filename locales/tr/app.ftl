@@ -89,6 +89,7 @@ detail-check-name-expiry = Bitiş tarihi
 detail-check-name-not-before = Başlangıç tarihi
 detail-check-name-status = Geri çekme
 detail-check-name-schema = Yapı
+detail-check-name-nested = Paketteki belgeler
 
 ## Yalnızca uygulamanın verdiği hatalar
 

@@ -36,3 +36,7 @@ check-issuer-needs-network = İmza anahtarının veren kuruma ait olup olmadığ
 check-issuer-no-key = Denetlenmiş bir imza olmadan bu belgeyi kimin verdiği bilinmiyor.
 check-issuer-missing = Belge veren kurumun adını vermiyor.
 check-issuer-jwt-iss-mismatch = Belge veren kurum olarak { $issuer } adını veriyor, ama çevresindeki jeton { $iss } adını veriyor.
+
+check-nested-verified = Bu paketteki { $count } belgenin tümü tek tek doğrulandı.
+check-nested-failed = Bu paketteki { $position }. belge (“{ $name }”) doğrulanmadı.
+check-nested-unchecked = Bu paketteki { $position }. belge (“{ $name }”) burada denetlenemedi.

@@ -66,3 +66,92 @@ error-backup-wrong-passphrase-or-damaged = Bu yedek açılmıyor: parola cümles
 hint-backup-wrong-passphrase-or-damaged = Yedeğin parola cümlesini kontrol edin (ERKEND_BACKUP_PASSPHRASE, yoksa cüzdanın parola cümlesi). Doğruysa dosya bozuktur: başka bir kopya kullanın.
 error-backup-passphrase-required = Bir yedek parola cümlesiyle korunmalıdır ve hiç verilmedi.
 hint-backup-passphrase-required = ERKEND_BACKUP_PASSPHRASE değişkenini ayarlayın (ya da cüzdanın parola cümlesini verin).
+
+## Öğrenen kasaları
+
+error-vault-not-found = Bu bilgisayarda { $id } adlı bir öğrenen kasası yok.
+hint-vault-not-found = Kasanızı listeden seçin ya da yeni bir tane oluşturun.
+error-vault-card-invalid = Profil seçicide gösterilen { $field ->
+        [avatar] resim
+       *[other] ad
+    } en fazla { $max } karakter olabilir ve denetim karakteri içeremez.
+
+## İmzalama ve onaylar
+
+error-signing-failed = Bu imzalanamadı: { $detail }
+error-signer-name-required = İmzalamak için adınız gerekiyor; böylece öğrenen ona kimin kefil olduğunu görebilir.
+hint-signer-name-required = Adınızı bir kez --name ile (kurumunuzu da --organisation ile) verin; cüzdan onu hatırlar.
+error-endorsement-request-invalid = Bu, Erkend uygulamasının okuyabildiği bir onay isteği değil: { $detail }
+hint-endorsement-request-invalid = Öğrenenden isteği Erkend cüzdanından yeniden dışa aktarmasını isteyin.
+error-endorse-target-has-no-id = { $id } belgesinin kendine ait bir kimliği yok; bu yüzden bir onay onu gösteremez.
+hint-endorse-target-has-no-id = Bunun yerine bir beceri ya da başka bir belge için onay isteyin.
+
+## Kurtarma kodu ve güven listeleri
+
+error-recovery-code-invalid = Bu geçerli bir kurtarma kodu değil: bir karakter yanlış, eksik ya da fazla.
+hint-recovery-code-invalid = Kodu kurtarma sayfanızdan yeniden kopyalayın: dörderli gruplar hâlinde 32 harf ve rakam. Tireler, boşluklar ve büyük ya da küçük harf fark etmez.
+error-trust-list-malformed = Bu dosya bir güven listesi değil ({ $detail }).
+hint-trust-list-malformed = Listeyi size verenden imzaladığı dosyayı isteyin.
+error-trust-list-tampered = Bu güven listesi imzalandıktan sonra değiştirilmiş; bu yüzden reddedildi.
+hint-trust-list-tampered = Listenin yeni bir kopyasını onu yayımlayan kuruluştan alın. Hiçbir şey kurulmadı.
+error-trust-list-expired = Bu güven listesi şu anda geçerli değil (geçerliliği { $until } tarihinde bitiyor ya da başlıyor); bu yüzden reddedildi.
+hint-trust-list-expired = Güncel listeyi onu yayımlayan kuruluştan alın.
+error-trust-list-unknown-signer = Bu güven listesi { -app-name } uygulamasının tanımadığı bir anahtarla imzalanmış: { $key }.
+hint-trust-list-unknown-signer = Bu anahtarı yalnızca listeyi size veren kuruluş doğrularsa --accept-key { $key } ile kurun.
+
+## İnternetten alma
+
+error-url-refused = { -app-name } yalnızca güvenli (https) adresleri açar; { $url } alınmadı.
+error-fetch-failed = { $url } alınamadı ({ $reason }).
+hint-fetch-failed = İnternet bağlantısını kontrol edin ve daha sonra yeniden deneyin. Daha önce denetlenen her şey olduğu gibi kalır.
+error-fetch-too-large = { $url } { $limit } bayttan fazlasını gönderdi; indirme durduruldu.
+
+## Profil ve yol haritası
+
+error-profile-invalid = Bu profil kaydı kaydedilemiyor: { $field } — { $reason }.
+hint-profile-invalid = Tarihler 2024-05 ya da 2024-05-31 biçiminde yazılır; dil düzeyleri A1, A2, B1, B2, C1 ya da C2 olarak; bağlantılar ESCO beceri ya da meslek adresleri olarak (http://data.europa.eu/esco/…).
+error-route-step-not-found = Yol haritanızda { $id } adımı yok.
+hint-route-step-not-found = Adım kimliklerini şununla görün: erkend route show --json
+error-route-no-target = Yol haritanızın henüz bir hedefi yok; bu yüzden adım eklenemez.
+hint-route-no-target = Önce bir hedef meslek seçin: erkend route set-target URI
+
+## Paylaşılabilir kanıtlar (QR kodları)
+
+error-proof-base45-character = Bu kanıt kodu, içinde olmaması gereken bir karakter içeriyor ({ $position }. konumda). Yanlış okunmuş ya da değiştirilmiş olabilir.
+hint-proof-base45-character = Kodu yeniden tarayın ya da basılı özgün kanıtı kullanın.
+error-proof-base45-length = Bu kanıt kodu eksik ({ $length } karakter tam bir kod olamaz).
+hint-proof-base45-length = Kodu yeniden tarayın; bir kısmı eksik olabilir.
+error-proof-base45-overflow = Bu kanıt kodu { $position }. konumda bozuk.
+error-proof-unknown-prefix = Bu bir { -app-name } kanıt kodu değil ya da bu uygulamanın tanımadığı bir sürümden geliyor.
+hint-proof-unknown-prefix = Doğru kodu taradığınızı kontrol edin; kanıt daha yeniyse { -app-name } uygulamasını güncelleyin.
+error-proof-unknown-format = Bu kanıt kodu bu uygulamanın tanımadığı bir biçim kullanıyor (biçim { $byte }).
+hint-proof-unknown-format = Okumak için { -app-name } uygulamasını güncelleyin.
+error-proof-empty = Bu kanıt kodu boş.
+error-proof-too-long = Bu kod bir kanıt olamayacak kadar uzun ({ $length } karakter; en fazla { $limit }). Güvenlik için reddedildi.
+error-proof-chunk-header = Bu kanıt kodu parçasının etiketi bozuk ({ $detail }).
+error-proof-too-many-chunks = Bu kanıt { $total } parçası olduğunu söylüyor; en fazla { $limit } parçaya izin var. Reddedildi.
+error-proof-chunk-duplicate = { $set } kanıtının { $index }. parçası iki kez verildi.
+hint-proof-chunk-duplicate = Kanıtın her parçasını bir kez verin.
+error-proof-chunk-missing = { $set } kanıtı eksik: { $missing } parçası yok.
+hint-proof-chunk-missing = Kanıtın her kodunu tarayın; kodların altındaki etiketler kaç tane olduğunu söyler.
+error-proof-chunk-mixed = { $set } kanıtının parçaları birbirine ait değil.
+hint-proof-chunk-mixed = Farklı kanıtların parçaları karışmış. Yalnızca tek bir kanıtın kodlarını tarayın.
+error-proof-inflate-too-large = Bu kanıt açıldığında { $limit } bayttan büyük oluyor. Güvenlik için reddedildi.
+error-proof-inflate-damaged = Bu kanıt kodundaki veriler bozuk ya da yarıda kesilmiş.
+hint-proof-inflate-damaged = Kodu yeniden tarayın ya da basılı özgün kanıtı kullanın.
+error-proof-wrong-dictionary = Bu kanıt kodu, biçimine uymayan bir şekilde paketlenmiş.
+error-proof-trailing-bytes = Bu kanıt kodunun sonunda fazladan veri var. Reddedildi.
+error-proof-card-malformed = Bu kanıt kartı bozuk ({ $detail }).
+error-proof-card-algorithm = Bu kanıt kartı izin verilmeyen bir imza yöntemi kullanıyor.
+error-proof-too-large-for-codes = Bu belge kod olarak basılamayacak kadar büyük ({ $bytes } bayt; en fazla { $codes } kod). Büyük olasılıkla resimler içeriyor.
+hint-proof-too-large-for-codes = Bunun yerine bir bağlantı olarak (veren kurum onu barındırıyorsa) ya da bir dosya olarak paylaşın.
+error-proof-no-codes = Bu dosyada kanıt kodu bulunamadı.
+hint-proof-no-codes = Her kodun tam göründüğü net ve iyi aydınlatılmış bir fotoğraf ya da tarama kullanın.
+error-proof-image-unreadable = Bu görüntü okunamıyor ({ $detail }).
+error-proof-pdf-unreadable = Bu PDF okunamıyor ({ $detail }).
+error-proof-file-type = Kanıtlar “{ $ext }” türündeki dosyaları kullanamaz.
+hint-proof-file-type = Dışa aktarmak için .pdf, .png ya da .txt; doğrulamak için .pdf, .png, .jpg ya da .txt kullanın.
+error-proof-no-hosted-url = Bu belgenin, veren kurumun onu gösterdiği bir web adresi yok; bu yüzden bağlantı kodu oluşturulamaz.
+error-pdf-qr-too-large = Bir QR kodu { $chars } karakter taşıyamaz; bu yüzden kanıt basılmadı.
+hint-pdf-qr-too-large = Belgeyi daha fazla koda bölün ya da bunun yerine bir bağlantı olarak paylaşın.
+error-pdf-write = PDF oluşturulamadı ({ $detail }).

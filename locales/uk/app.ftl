@@ -89,6 +89,7 @@ detail-check-name-expiry = Дата завершення
 detail-check-name-not-before = Дата початку
 detail-check-name-status = Відкликання
 detail-check-name-schema = Структура
+detail-check-name-nested = Документи в пакеті
 
 ## Помилки лише застосунку
 

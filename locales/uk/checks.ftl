@@ -36,3 +36,9 @@ check-issuer-needs-network = Чи належить ключ підпису ви�
 check-issuer-no-key = Без перевіреного підпису невідомо, хто видав цей документ.
 check-issuer-missing = Документ не називає свого видавця.
 check-issuer-jwt-iss-mismatch = Документ називає видавцем { $issuer }, але токен навколо нього називає { $iss }.
+
+## Пакети документів
+
+check-nested-verified = Усі документи в цьому пакеті ({ $count }) окремо пройшли перевірку.
+check-nested-failed = Документ { $position } у цьому пакеті, «{ $name }», не пройшов перевірку.
+check-nested-unchecked = Документ { $position } у цьому пакеті, «{ $name }», тут не вдалося перевірити.

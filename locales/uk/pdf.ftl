@@ -1,10 +1,9 @@
 # Друковані аркуші (PDF): підтвердження з QR-кодами та навчальний маршрут.
-# Locale: uk (Ukrainian). Reviewed by a native speaker: no. Only the printed sheets are
-# translated; every other message falls back to English.
+# Locale: uk (Ukrainian). Reviewed by a native speaker: no.
 
 -pdf-brand = Erkend
 
-## Shared
+## Спільне
 
 pdf-learner = Здобувач освіти
 pdf-field-issuer = Видавець: { $issuer }
@@ -12,7 +11,7 @@ pdf-field-issued = Дата видачі: { $date }
 pdf-field-valid-until = Дійсний до: { $date }
 pdf-field-skills = Навички:
 
-## Proof sheet
+## Аркуш підтвердження
 
 pdf-proof-title = Підтвердження навчання
 pdf-proof-compare-id = Порівняйте це ім'я з документом, що посвідчує особу.
@@ -20,7 +19,7 @@ pdf-proof-none = Жодного документа не вибрано.
 pdf-proof-scan-all = Відскануйте всі коди ({ $count }): разом вони містять підписаний документ.
 pdf-proof-how-to-verify = Як перевірити: відскануйте QR-коди за допомогою { -pdf-brand } (або виконайте "erkend proof verify"); підпис видавця перевіряється без інтернету.
 
-## Route sheet
+## Аркуш маршруту
 
 pdf-route-title = Навчальний маршрут
 pdf-route-target = Мета: { $target }
@@ -41,6 +40,6 @@ pdf-step-status-planned = заплановано
 pdf-step-status-in-progress = триває
 pdf-step-status-done = виконано
 
-## Command line
+## Командний рядок
 
 pdf-cli-route-exported = Маршрут (кроків: { $count }) записано у { $path }.
