@@ -16,7 +16,7 @@ command -v taskset >/dev/null || { echo "needs taskset (util-linux)"; exit 2; }
 cd "$root"
 cargo build --release --bin erkend --quiet
 erkend="$root/target/release/erkend"
-(cd tests/reference && { [ -d node_modules ] || npm ci --no-fund --no-audit --loglevel=error; })
+(cd tests/reference && { [ node_modules/.package-lock.json -nt package-lock.json ] || npm ci --no-fund --no-audit --loglevel=error; })
 data="$root/target/bench-data"
 mkdir -p "$data"
 

@@ -8,7 +8,8 @@ here="$(cd "$(dirname "$0")" && pwd)"
 erkend="${1:-$here/../../target/debug/erkend}"
 at="2026-06-01T00:00:00Z"
 cd "$here"
-[ -d node_modules ] || npm ci --no-fund --no-audit --loglevel=error
+# Installed when missing or older than the lockfile (npm ci writes node_modules/.package-lock.json).
+[ node_modules/.package-lock.json -nt package-lock.json ] || npm ci --no-fund --no-audit --loglevel=error
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 status=0

@@ -11,7 +11,8 @@ set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 erkend="${1:-$here/../../target/debug/erkend}"
 cd "$here"
-[ -d node_modules ] || npm ci --no-fund --no-audit --loglevel=error
+# Installed when missing or older than the lockfile (npm ci writes node_modules/.package-lock.json).
+[ node_modules/.package-lock.json -nt package-lock.json ] || npm ci --no-fund --no-audit --loglevel=error
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 export ERKEND_PASSPHRASE=""
