@@ -6,7 +6,7 @@ use crate::model::{Credential, ESCO_PREFIX};
 use crate::profile::{self, Evidence, ProfileSkill, SkillSource};
 use crate::route::{self, Route};
 use crate::store::kdf::KdfParams;
-use crate::store::{EscoDb, Inserted, Restorable, RestoreCounts, Store, StoredCredential};
+use crate::store::{EscoDb, Restorable, RestoreCounts, Store, StoredCredential};
 use crate::verify::{self, Verdict};
 use crate::{Error, Result};
 use chrono::{DateTime, SecondsFormat, Utc};
@@ -110,15 +110,9 @@ impl Wallet {
             &nested,
             &now_rfc3339(at),
         )?;
-        let (new, id) = match inserted {
-            Inserted::New(id) => (true, id),
-            Inserted::Duplicate(id) => (false, id),
-        };
-        // The credential is stored whatever happens here: a route that cannot be updated must
-        // not turn a good import into a failed one, and the next import tries again.
-        let _ = self.apply_route_progress(&id, &now_rfc3339(at));
-        // Likewise: endorsements kept for this credential are attached now or on the next try.
-        let _ = self.attach_pending_endorsements(&id);
+        let (new, id) = inserted.into_parts();
+        // Also for a duplicate: what failed on an earlier import of it is tried again.
+        self.after_stored(&id, &now_rfc3339(at));
         Ok(ImportOutcome {
             new,
             id,
@@ -126,6 +120,15 @@ impl Wallet {
             verdict,
             endorsement: None,
         })
+    }
+
+    /// What follows storing credential `id`: route progress and kept endorsements. The
+    /// credential is stored whatever happens here: a route that cannot be updated or an
+    /// endorsement that cannot be attached must not turn a good import into a failed one; the
+    /// next import of it tries again.
+    fn after_stored(&mut self, id: &str, now: &str) {
+        let _ = self.apply_route_progress(id, now);
+        let _ = self.attach_pending_endorsements(id);
     }
 
     /// Reads a file (with the size limit applied before reading it whole) and imports it.
@@ -249,15 +252,9 @@ impl Wallet {
                     let Some(done) = inserted.next() else {
                         continue;
                     };
-                    let (new, id) = match done {
-                        Inserted::New(id) => (true, id),
-                        Inserted::Duplicate(id) => (false, id),
-                    };
+                    let (new, id) = done.into_parts();
                     if new {
-                        // As in `import_bytes`: a route that cannot be updated does not fail
-                        // the import.
-                        let _ = self.apply_route_progress(&id, &now);
-                        let _ = self.attach_pending_endorsements(&id);
+                        self.after_stored(&id, &now);
                     }
                     Ok(ImportOutcome {
                         new,

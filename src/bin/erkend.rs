@@ -677,15 +677,6 @@ fn profile(cli: &Cli, l10n: &Localizer) -> Result<u8, Error> {
     let wallet = open_wallet(cli)?;
     let db = esco_db(l10n)?;
     let doc = erkend::profile::cli::profile_json(&wallet, &db, esco_lang(cli, l10n))?;
-    // Who vouches for each skill (endorsements and mentors' observations), by name.
-    let endorsers = wallet.skill_endorsers()?;
-    let mut doc = doc;
-    if let Some(skills) = doc["skills"].as_array_mut() {
-        for skill in skills {
-            let uri = skill["uri"].as_str().unwrap_or_default().to_owned();
-            skill["endorsers"] = erkend::endorse::cli::endorsers_json(&endorsers, &uri);
-        }
-    }
     if cli.json {
         print_json(&doc);
     } else {

@@ -18,7 +18,7 @@ use crate::import::Parsed;
 use crate::profile::{Evidence, SkillSource};
 use crate::sign::{sign_document, Cryptosuite};
 use crate::store::{
-    Attachment, Inserted, NewEndorsement, SignerIdentity, StoredCredential, StoredEndorsement,
+    Attachment, NewEndorsement, SignerIdentity, StoredCredential, StoredEndorsement,
 };
 use crate::verify::Verdict;
 use crate::wallet::{is_esco_skill, now_rfc3339, ImportOutcome};
@@ -277,10 +277,7 @@ impl Wallet {
             verdict: &verdict,
             now: &now_rfc3339(at),
         })?;
-        let (new, id) = match inserted {
-            Inserted::New(id) => (true, id),
-            Inserted::Duplicate(id) => (false, id),
-        };
+        let (new, id) = inserted.into_parts();
         let (attached_to, skill) = match attachment {
             Attachment::Credential(c) => (Some(c), None),
             Attachment::Skill(s) => (None, Some(s)),

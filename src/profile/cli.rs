@@ -265,6 +265,8 @@ pub fn run(cmd: &PartsCommand, wallet: &mut Wallet) -> Result<Value> {
 /// `person`, `wishes`, `background` (part 3) and `appraisal`.
 pub fn profile_json(wallet: &Wallet, db: &EscoDb, lang: &str) -> Result<Value> {
     let groups = wallet.profile_by_pillar(db)?;
+    // Who vouches for each skill (endorsements and mentors' observations), by name.
+    let endorsers = wallet.skill_endorsers()?;
     let mut skills = Vec::new();
     let mut pillars = serde_json::Map::new();
     for skill in wallet.profile()? {
@@ -278,6 +280,7 @@ pub fn profile_json(wallet: &Wallet, db: &EscoDb, lang: &str) -> Result<Value> {
         skills.push(json!({
             "uri": skill.uri, "label": label, "lang": label_lang,
             "evidence": skill.evidence, "sources": skill.sources, "pillar": pillar,
+            "endorsers": crate::endorse::cli::endorsers_json(&endorsers, &skill.uri),
         }));
     }
     for g in &groups {

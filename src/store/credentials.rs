@@ -23,6 +23,16 @@ pub enum Inserted {
     Duplicate(String),
 }
 
+impl Inserted {
+    /// Whether the credential is new, and its wallet id.
+    pub fn into_parts(self) -> (bool, String) {
+        match self {
+            Inserted::New(id) => (true, id),
+            Inserted::Duplicate(id) => (false, id),
+        }
+    }
+}
+
 /// A stored credential with its latest verdict.
 #[derive(Debug, Clone)]
 pub struct StoredCredential {

@@ -10,6 +10,7 @@
 
 use crate::cli::distinct_credentials;
 use crate::esco::{db, db_path};
+use crate::route::essentials_of;
 use crate::support::erkend_bin;
 use chrono::Utc;
 use erkend::store::kdf::KdfParams;
@@ -224,15 +225,6 @@ fn disjoint_occupation(a: &BTreeSet<String>) -> (String, BTreeSet<String>) {
         })
         .find(|(_, e)| e.len() >= 5 && e.is_disjoint(a))
         .expect("a disjoint occupation")
-}
-
-fn essentials_of(occupation: &str) -> BTreeSet<String> {
-    db().requirements(occupation)
-        .expect("requirements")
-        .into_iter()
-        .filter(|r| r.essential)
-        .map(|r| r.skill)
-        .collect()
 }
 
 #[test]

@@ -2,13 +2,12 @@
 //! occupation, automatic progress when an aligned credential is imported, and the CLI's JSON.
 
 use crate::esco::{db, db_path};
-use crate::support::{erkend_bin, fixture};
+use crate::support::{erkend_ok, fixture};
 use chrono::Utc;
 use erkend::route::{StepKind, StepStatus};
 use erkend::Wallet;
 use serde_json::Value;
 use std::collections::BTreeSet;
-use std::process::Command;
 
 /// ESCO "hospitality revenue manager": 19 essential skills, one of them transversal.
 const OCCUPATION: &str =
@@ -19,7 +18,12 @@ const TRANSVERSAL: &str = "http://data.europa.eu/esco/skill/4707da90-9cfc-46ca-8
 const REVENUE: &str = "http://data.europa.eu/esco/skill/ad28c970-6bc7-4fff-9c01-0f4d67769de3";
 
 fn essentials() -> BTreeSet<String> {
-    db().requirements(OCCUPATION)
+    essentials_of(OCCUPATION)
+}
+
+/// The essential skills of an ESCO occupation.
+pub fn essentials_of(occupation: &str) -> BTreeSet<String> {
+    db().requirements(occupation)
         .expect("requirements")
         .into_iter()
         .filter(|r| r.essential)
@@ -126,24 +130,7 @@ fn cli_route_show_json_has_the_contract_shape() {
     let dir = tempfile::tempdir().expect("tempdir");
     // Reuse the database the other tests built, so the CLI does not build its own.
     let esco = db_path();
-    let run = |args: &[&str]| {
-        let out = Command::new(erkend_bin())
-            .arg("--wallet")
-            .arg(dir.path().join("w.db"))
-            .args(args)
-            .env_remove("ERKEND_PASSPHRASE")
-            .env("ERKEND_ESCO_DB", &esco)
-            .env("LANG", "en_US.UTF-8")
-            .output()
-            .expect("run erkend");
-        assert_eq!(
-            out.status.code(),
-            Some(0),
-            "{}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        out
-    };
+    let run = |args: &[&str]| erkend_ok(&dir.path().join("w.db"), &esco, args);
     run(&["init"]);
     run(&["route", "set-target", OCCUPATION]);
     run(&[
