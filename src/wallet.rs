@@ -46,6 +46,17 @@ impl Wallet {
         })
     }
 
+    /// [`Wallet::create`] with explicit key-derivation cost; see [`Store::create_with_kdf`].
+    pub fn create_with_kdf(
+        path: &Path,
+        passphrase: Option<&str>,
+        params: crate::store::kdf::KdfParams,
+    ) -> Result<Wallet> {
+        Ok(Wallet {
+            store: Store::create_with_kdf(path, passphrase, &now_rfc3339(Utc::now()), params)?,
+        })
+    }
+
     /// Opens an existing wallet. Credentials last verified by an older, less capable verifier
     /// are verified again now, so an upgrade that can check more shows it at once.
     pub fn open(path: &Path, passphrase: Option<&str>) -> Result<Wallet> {

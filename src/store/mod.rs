@@ -56,6 +56,18 @@ impl Store {
     /// Creates a new wallet at `path`, encrypted when a passphrase is given, with a fresh holder
     /// key. Refuses to touch an existing file.
     pub fn create(path: &Path, passphrase: Option<&str>, now: &str) -> Result<Store> {
+        Self::create_with_kdf(path, passphrase, now, kdf::DEFAULT_PARAMS)
+    }
+
+    /// [`Store::create`] with explicit key-derivation cost (written into the file salt, so every
+    /// later open pays the same). The app and the CLI always use [`kdf::DEFAULT_PARAMS`]; tests
+    /// that open a wallet hundreds of times (the kill harness) use cheap ones.
+    pub fn create_with_kdf(
+        path: &Path,
+        passphrase: Option<&str>,
+        now: &str,
+        params: kdf::KdfParams,
+    ) -> Result<Store> {
         if path.exists() {
             return Err(Error::WalletExists {
                 path: path.to_path_buf(),
@@ -72,7 +84,7 @@ impl Store {
             quiet_cipher_log(&conn);
             let encrypted = match passphrase {
                 Some(p) => {
-                    let salt = kdf::new_salt(kdf::DEFAULT_PARAMS)?;
+                    let salt = kdf::new_salt(params)?;
                     let key = kdf::derive_key(p, &salt)?;
                     conn.pragma_update(
                         None,
