@@ -35,7 +35,7 @@ pub fn import_file(
 
 /// Decodes `%XX` escapes (as `encodeURIComponent` writes them); invalid UTF-8 is replaced, since
 /// the name is only a label.
-fn percent_decode(s: &str) -> String {
+pub(crate) fn percent_decode(s: &str) -> String {
     let bytes = s.as_bytes();
     let mut out = Vec::with_capacity(bytes.len());
     let mut i = 0;
