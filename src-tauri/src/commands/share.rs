@@ -3,13 +3,13 @@
 //! verified offline. The opened file travels as the raw IPC body (as on import), so the app needs
 //! no file-system or dialog capability.
 
-use crate::commands::import::{percent_decode, FILE_NAME_HEADER};
+use crate::commands::import::sent_file;
 use crate::commands::settings::chosen;
 use crate::dto::{FoundProofDto, SavedProofDto, SharedCredentialDto, SheetDto};
 use crate::ipc_error::IpcError;
 use crate::state::AppState;
 use erkend::proof::share;
-use tauri::ipc::{InvokeBody, Request};
+use tauri::ipc::Request;
 use tauri::State;
 
 /// The QR codes of the chosen credentials, as images.
@@ -61,15 +61,7 @@ pub fn save_proof(
 /// no open wallet: an employer can check a proof on any copy of the app.
 #[tauri::command(async)]
 pub fn verify_proof(request: Request<'_>) -> Result<Vec<FoundProofDto>, IpcError> {
-    let InvokeBody::Raw(bytes) = request.body() else {
-        return Err(IpcError::bad_request("body"));
-    };
-    let name = request
-        .headers()
-        .get(FILE_NAME_HEADER)
-        .and_then(|v| v.to_str().ok())
-        .map(percent_decode)
-        .unwrap_or_default();
-    let found = share::verify_opened(&name, bytes, chrono::Utc::now())?;
+    let (bytes, name) = sent_file(&request)?;
+    let found = share::verify_opened(&name.unwrap_or_default(), bytes, chrono::Utc::now())?;
     Ok(found.into_iter().map(FoundProofDto::from).collect())
 }

@@ -31,7 +31,11 @@ fn cli() -> PathBuf {
     let cli = std::env::var_os("ERKEND_CLI")
         .map(PathBuf::from)
         .unwrap_or_else(|| target_dir().join("debug/erkend"));
-    assert!(cli.is_file(), "{} missing: run `cargo build`", cli.display());
+    assert!(
+        cli.is_file(),
+        "{} missing: run `cargo build`",
+        cli.display()
+    );
     cli
 }
 
@@ -111,9 +115,14 @@ impl Run<'_> {
     /// Screenshot plus axe; an untranslated id on screen fails at once.
     fn check(&mut self, name: &str, lang: &str) {
         std::thread::sleep(Duration::from_millis(300));
-        self.s
-            .screenshot(&self.shots.join(format!("screen-{name}-{lang}.png")))
-            .expect("screenshot");
+        // The top of the screen, then its end (the preview, results and save form are long).
+        for (part, y) in [("", "0"), ("-end", "document.body.scrollHeight")] {
+            self.js(&format!("window.scrollTo(0, {y}); return true;"), json!([]));
+            std::thread::sleep(Duration::from_millis(150));
+            self.s
+                .screenshot(&self.shots.join(format!("screen-{name}-{lang}{part}.png")))
+                .expect("screenshot");
+        }
         let raw = self.js(
             "return [...document.querySelectorAll('[data-l10n-id]')] \
                .filter(e => e.offsetParent !== null && !e.getAttribute('data-l10n-attr') \
