@@ -3,9 +3,9 @@
 //! an independent decoder), pick the sheet's second language, save the PDF sheet through the
 //! screen, rasterise that PDF at 300 dpi with `pdftoppm`, decode it with `zbarimg` and verify the
 //! decoded text with the CLI (`erkend proof verify`); then open the saved PDF on the Verify screen
-//! and read a valid verdict with the signed holder name. Both screens are photographed in English
-//! and Arabic (`target/e2e-screenshots/screen-{share,verify}-{en,ar}.png`) and checked with
-//! axe-core: no serious or critical violation may remain.
+//! and read a valid verdict with the signed holder name. Both screens are photographed in English,
+//! Arabic, Dutch and Tigrinya, top and end (`target/e2e-screenshots/screen-{share,verify}-<lang>
+//! {,-end}.png`) and checked with axe-core: no serious or critical violation may remain.
 //!
 //! Ignored by default (needs a display, `WebKitWebDriver`, the built app and CLI, `npm ci` in
 //! tests/e2e for axe-core, and `zbarimg`/`pdftoppm` from scripts/install-deps). Run with
@@ -306,6 +306,20 @@ fn share_a_proof_sheet_and_verify_it_back() {
         )
         .expect("sheet info in Arabic");
     run.check("share", "ar");
+    // And in Dutch and Tigrinya (Ethiopic script), as every screen is.
+    for lang in ["nl", "ti"] {
+        run.language(lang);
+        run.s
+            .wait_visible("#share-preview img.qr", WAIT)
+            .expect("QR shown");
+        run.check("share", lang);
+        run.click("#nav-verify");
+        run.s
+            .wait_visible("#verify-results li.proof", WAIT)
+            .expect("result kept");
+        run.check("verify", lang);
+        run.click("#nav-share");
+    }
 
     let Run { s, violations, .. } = run;
     s.close().expect("close");
