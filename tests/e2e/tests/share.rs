@@ -220,6 +220,22 @@ fn share_a_proof_sheet_and_verify_it_back() {
     let lines = cli_verify(home.path(), &shown);
     assert_eq!(lines[0]["verified"], json!(true), "{lines:?}");
 
+    // How long the screen waits for the core (debug build; informational, not asserted).
+    let timing = run
+        .s
+        .execute_async(
+            "const done = arguments[arguments.length - 1]; \
+             const ids = [document.querySelector('#share-pick input').value]; \
+             const { invoke } = window.__TAURI__.core; const t0 = performance.now(); \
+             invoke('share_codes', { ids }).then(() => { const t1 = performance.now(); \
+               return invoke('share_sheet', { ids, lang: 'en', secondLang: 'ar' }) \
+                 .then(() => done([Math.round(t1 - t0), Math.round(performance.now() - t1)])); }) \
+               .catch((e) => done(String(e)));",
+            json!([]),
+        )
+        .expect("timing");
+    println!("e2e share: share_codes, share_sheet (ms, debug build): {timing}");
+
     // The sheet's second language: Tigrinya.
     run.set("share-second-lang", "ti", "change");
     run.s
