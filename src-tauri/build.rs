@@ -34,6 +34,10 @@ const COMMANDS: &[&str] = &[
     "show_route",
     "set_route_target",
     "set_step_status",
+    "share_codes",
+    "share_sheet",
+    "save_proof",
+    "verify_proof",
 ];
 
 fn main() {

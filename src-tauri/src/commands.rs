@@ -7,5 +7,6 @@ pub mod import;
 pub mod language;
 pub mod route;
 pub mod settings;
+pub mod share;
 pub mod skills;
 pub mod wallet;

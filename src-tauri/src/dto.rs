@@ -564,3 +564,156 @@ pub struct ProgressDto {
     /// Units in all (0 while unknown).
     pub total: usize,
 }
+
+/// One QR code of a credential on the Share screen.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct CodeImageDto {
+    /// QR version at error correction M.
+    pub version: i16,
+    /// Modules per side, quiet zone included (the screen draws it at print size from this).
+    pub modules: u32,
+    /// The code as a `data:image/png;base64,…` address (the CSP allows `img-src data:`).
+    pub png: String,
+}
+
+/// A credential's codes on the Share screen.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct SharedCredentialDto {
+    /// The wallet id.
+    pub id: String,
+    /// Display name.
+    pub name: String,
+    /// Issuer label.
+    pub issuer: String,
+    /// Its codes, in chunk order.
+    pub codes: Vec<CodeImageDto>,
+}
+
+impl From<erkend::proof::share::SharedCredential> for SharedCredentialDto {
+    fn from(c: erkend::proof::share::SharedCredential) -> SharedCredentialDto {
+        SharedCredentialDto {
+            id: c.id,
+            name: display_text(&c.name),
+            issuer: display_text(&c.issuer),
+            codes: c
+                .codes
+                .into_iter()
+                .map(|code| CodeImageDto {
+                    version: code.version,
+                    modules: code.modules,
+                    png: code.png,
+                })
+                .collect(),
+        }
+    }
+}
+
+/// The printed proof sheet of a selection, described (its bytes stay in the core).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct SheetDto {
+    /// A4 pages.
+    pub pages: usize,
+    /// First language.
+    pub lang: String,
+    /// Second language.
+    pub second_lang: String,
+}
+
+/// A proof file written where the learner said.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct SavedProofDto {
+    /// The file written.
+    pub path: String,
+    /// Its pages (1 for a picture).
+    pub pages: usize,
+}
+
+/// One proof found in an opened file, verified.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct FoundProofDto {
+    /// `credential` (full signed credential), `card` (proof card), `link` or `failed`.
+    pub proof: String,
+    /// The checks (none for `failed`).
+    pub verdict: Option<VerdictDto>,
+    /// What was achieved.
+    pub name: Option<String>,
+    /// Who issued it.
+    pub issuer: Option<String>,
+    /// The holder's name as signed: to compare with an ID document.
+    pub holder: Option<String>,
+    /// Issue date (RFC 3339).
+    pub issued: Option<String>,
+    /// Skill URIs.
+    pub skills: Vec<String>,
+    /// How many codes carried it.
+    pub codes: usize,
+    /// A link code's address: shown, never fetched.
+    pub link: Option<String>,
+    /// Why a code could not be read (`failed` only).
+    pub error: Option<crate::ipc_error::IpcError>,
+}
+
+impl FoundProofDto {
+    fn empty(proof: &str) -> FoundProofDto {
+        FoundProofDto {
+            proof: proof.into(),
+            verdict: None,
+            name: None,
+            issuer: None,
+            holder: None,
+            issued: None,
+            skills: Vec::new(),
+            codes: 1,
+            link: None,
+            error: None,
+        }
+    }
+}
+
+impl From<erkend::proof::Found> for FoundProofDto {
+    fn from(found: erkend::proof::Found) -> FoundProofDto {
+        use erkend::proof::Found;
+        match found {
+            Found::Credential {
+                parsed,
+                verdict,
+                codes,
+            } => {
+                let c = &parsed.credential;
+                FoundProofDto {
+                    verdict: Some(VerdictDto::from(&verdict)),
+                    name: Some(display_text(c.display_name())),
+                    issuer: Some(display_text(c.issuer_label())),
+                    holder: c.subject.name.as_deref().map(display_text),
+                    issued: c.issued.clone().or_else(|| c.valid_from.clone()),
+                    skills: c.skills.clone(),
+                    codes,
+                    ..FoundProofDto::empty("credential")
+                }
+            }
+            Found::Card(report) => {
+                let cl = &report.claims;
+                FoundProofDto {
+                    verdict: Some(VerdictDto::from(&report.verdict)),
+                    name: Some(display_text(&cl.achievement)),
+                    issuer: cl.issuer_name.as_deref().map(display_text),
+                    holder: cl.holder_name.as_deref().map(display_text),
+                    issued: cl
+                        .not_before
+                        .and_then(|t| chrono::DateTime::<chrono::Utc>::from_timestamp(t, 0))
+                        .map(erkend::wallet::now_rfc3339),
+                    skills: cl.skills.clone(),
+                    ..FoundProofDto::empty("card")
+                }
+            }
+            Found::Link(url) => FoundProofDto {
+                link: Some(url),
+                ..FoundProofDto::empty("link")
+            },
+            Found::Failed(e) => FoundProofDto {
+                error: Some(e.into()),
+                ..FoundProofDto::empty("failed")
+            },
+        }
+    }
+}

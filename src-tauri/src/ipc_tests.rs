@@ -478,3 +478,91 @@ fn an_endorsement_request_is_signed_in_one_wallet_and_attached_in_another_over_i
         "endorsement-request-invalid"
     );
 }
+
+#[test]
+fn share_codes_sheet_save_and_verify_a_proof_over_ipc() {
+    const SIGNED: &[u8] =
+        include_bytes!("../../tests/fixtures/peers/js-eddsa-rdfc-2022/ob3-0001.json");
+    let dir = tempfile::tempdir().expect("tempdir");
+    let h = Harness::new(&dir.path().join("wallet.db"));
+    h.json("create_wallet", json!({"passphrase": null}))
+        .expect("create");
+    let id = h.import(SIGNED, "ob3-0001.json").expect("import")["id"].clone();
+    let ids = json!([id]);
+
+    let shared = h.json("share_codes", json!({"ids": ids})).expect("codes");
+    assert_shape("SharedCredential", &shared[0]);
+    assert_shape("CodeImage", &shared[0]["codes"][0]);
+    assert!(shared[0]["codes"][0]["png"]
+        .as_str()
+        .is_some_and(|p| p.starts_with("data:image/png;base64,")));
+
+    let sheet = h
+        .json(
+            "share_sheet",
+            json!({"ids": ids, "lang": "ar", "secondLang": "ti"}),
+        )
+        .expect("sheet");
+    assert_shape("Sheet", &sheet);
+    assert_eq!(
+        sheet,
+        json!({"pages": 1, "lang": "ar", "second_lang": "ti"})
+    );
+
+    let out = dir.path().join("proof.pdf");
+    let saved = h
+        .json(
+            "save_proof",
+            json!({"ids": ids, "path": out.to_str(), "lang": "en", "secondLang": null}),
+        )
+        .expect("save");
+    assert_shape("SavedProof", &saved);
+    assert_eq!(saved["pages"], 1);
+    let relative = h
+        .json(
+            "save_proof",
+            json!({"ids": ids, "path": "proof.pdf", "lang": "en", "secondLang": null}),
+        )
+        .expect_err("relative path");
+    assert_eq!(relative["code"], "bad-path");
+
+    // The saved sheet, opened again: one full credential, verified, holder name shown.
+    let pdf = std::fs::read(&out).expect("saved pdf");
+    let found = h
+        .call(
+            "verify_proof",
+            InvokeBody::Raw(pdf),
+            &[("x-file-name", "proof.pdf")],
+        )
+        .expect("verify");
+    assert_eq!(found.as_array().map(Vec::len), Some(1), "{found}");
+    assert_shape("FoundProof", &found[0]);
+    assert_eq!(found[0]["proof"], "credential");
+    assert_eq!(found[0]["verdict"]["verified"], true);
+    // A tampered code: still a verdict (not verified), never an IPC error.
+    let txt = dir.path().join("proof.txt");
+    h.json(
+        "save_proof",
+        json!({"ids": ids, "path": txt.to_str(), "lang": "en", "secondLang": null}),
+    )
+    .expect("save txt");
+    let text = std::fs::read_to_string(&txt).expect("txt");
+    let broken = text.replacen(':', ":Z", 1);
+    let found = h
+        .call(
+            "verify_proof",
+            InvokeBody::Raw(broken.into_bytes()),
+            &[("x-file-name", "proof.txt")],
+        )
+        .expect("verify broken");
+    assert_eq!(found[0]["proof"], "failed", "{found}");
+    assert!(found[0]["error"]["code"].is_string());
+    let gif = h
+        .call(
+            "verify_proof",
+            InvokeBody::Raw(b"GIF89a".to_vec()),
+            &[("x-file-name", "x.gif")],
+        )
+        .expect_err("not a proof file");
+    assert_eq!(gif["code"], "proof-file-type");
+}

@@ -47,6 +47,10 @@ pub fn setup<R: tauri::Runtime>(builder: tauri::Builder<R>, state: AppState) -> 
             commands::route::show_route,
             commands::route::set_route_target,
             commands::route::set_step_status,
+            commands::share::share_codes,
+            commands::share::share_sheet,
+            commands::share::save_proof,
+            commands::share::verify_proof,
         ])
 }
 

@@ -86,7 +86,7 @@ pub fn export(wallet: &Wallet, l10n: &Localizer, opts: &ExportOptions) -> Result
             let all: Vec<String> = rows.iter().flatten().cloned().collect();
             super::render::png(&all, super::render::DOTS_PER_MODULE)?
         }
-        _ => pdf(wallet, l10n, opts.ids, &rows)?,
+        _ => pdf(wallet, l10n.lang(), None, opts.ids, &rows)?,
     };
     std::fs::write(opts.out, bytes).map_err(|e| Error::Unreadable {
         path: opts.out.to_path_buf(),
@@ -96,8 +96,15 @@ pub fn export(wallet: &Wallet, l10n: &Localizer, opts: &ExportOptions) -> Result
 }
 
 /// The A4 proof sheet (laid out by `crate::pdf`): the learner's name, each credential with its
-/// summary and skills, and its codes, in the chosen language plus the default second one.
-fn pdf(wallet: &Wallet, l10n: &Localizer, ids: &[String], rows: &[Vec<String>]) -> Result<Vec<u8>> {
+/// summary and skills, and its codes, in `lang` plus `second` (the default second language
+/// when `None`).
+pub(crate) fn pdf(
+    wallet: &Wallet,
+    lang: &str,
+    second: Option<&str>,
+    ids: &[String],
+    rows: &[Vec<String>],
+) -> Result<Vec<u8>> {
     use crate::pdf::{Label, ProofCredential, ProofSheet};
     let date = |d: &Option<String>| d.as_deref().map(|d| d.chars().take(10).collect());
     let mut credentials = Vec::new();
@@ -133,7 +140,10 @@ fn pdf(wallet: &Wallet, l10n: &Localizer, ids: &[String], rows: &[Vec<String>]) 
             codes: codes.clone(),
         });
     }
-    let mut sheet = ProofSheet::new(learner, l10n.lang());
+    let mut sheet = ProofSheet::new(learner, lang);
+    if let Some(second) = second {
+        sheet.second_lang = second.to_string();
+    }
     sheet.credentials = credentials;
     crate::pdf::proof_sheet(&sheet)
 }

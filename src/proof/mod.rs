@@ -24,6 +24,7 @@ mod error;
 pub mod fuzz;
 pub mod render;
 pub mod scan;
+pub mod share;
 
 pub use card::{CardReport, CardTrust, NobodyTrusted};
 pub use codes::{Content, Decoded};

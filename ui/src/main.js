@@ -11,6 +11,8 @@ import * as profile from './screens/profile.js';
 import * as match from './screens/match.js';
 import * as route from './screens/route.js';
 import * as settings from './screens/settings.js';
+import * as share from './screens/share.js';
+import * as verify from './screens/verify.js';
 import { showScreen, showError } from './view.js';
 
 let status = null;
@@ -25,6 +27,8 @@ const screens = {
   'screen-match': () => match.show(),
   'screen-route': () => route.show(),
   'screen-settings': () => settings.show(),
+  'screen-share': () => share.show(),
+  'screen-verify': () => verify.show(),
   'screen-about': () => showScreen('screen-about'),
 };
 
@@ -60,6 +64,8 @@ async function lock() {
   document.getElementById('credential-list').replaceChildren();
   document.getElementById('import-results').replaceChildren();
   document.getElementById('import-summary').hidden = true;
+  // Nor the proofs chosen, shown or checked.
+  for (const id of ['share-pick', 'share-preview', 'verify-results']) document.getElementById(id).replaceChildren();
   access.showUnlock(status);
 }
 
@@ -109,6 +115,8 @@ async function start() {
   route.setup();
   match.setup((uri) => route.setTarget(uri));
   settings.setup(chooseLanguage);
+  share.setup();
+  verify.setup();
   for (const b of document.querySelectorAll('#main-nav button[data-screen]')) {
     b.addEventListener('click', () => screens[b.dataset.screen]());
   }

@@ -20,6 +20,16 @@ pub fn import_file(
     state: State<'_, AppState>,
     request: Request<'_>,
 ) -> Result<ImportResultDto, IpcError> {
+    let (bytes, name) = sent_file(&request)?;
+    let outcome =
+        state.with_wallet(|w| w.import_bytes(bytes, name.as_deref(), chrono::Utc::now()))?;
+    Ok(ImportResultDto::from(&outcome))
+}
+
+/// A file the UI sent: its bytes (the raw body) and its name (the `x-file-name` header), if any.
+pub(crate) fn sent_file<'a>(
+    request: &'a Request<'_>,
+) -> Result<(&'a [u8], Option<String>), IpcError> {
     let InvokeBody::Raw(bytes) = request.body() else {
         return Err(IpcError::bad_request("body"));
     };
@@ -28,9 +38,7 @@ pub fn import_file(
         .get(FILE_NAME_HEADER)
         .and_then(|v| v.to_str().ok())
         .map(percent_decode);
-    let outcome =
-        state.with_wallet(|w| w.import_bytes(bytes, name.as_deref(), chrono::Utc::now()))?;
-    Ok(ImportResultDto::from(&outcome))
+    Ok((bytes, name))
 }
 
 /// Decodes `%XX` escapes (as `encodeURIComponent` writes them); invalid UTF-8 is replaced, since

@@ -81,7 +81,7 @@ pub fn default_folder<R: Runtime>(app: tauri::AppHandle<R>) -> String {
 }
 
 /// A path typed or confirmed on screen: must be absolute, so nothing lands somewhere unseen.
-fn chosen(path: &str) -> Result<PathBuf, IpcError> {
+pub(crate) fn chosen(path: &str) -> Result<PathBuf, IpcError> {
     let path = PathBuf::from(path.trim());
     if path.is_absolute() && path.file_name().is_some() {
         Ok(path)

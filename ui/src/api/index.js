@@ -38,12 +38,14 @@ export const listCredentials = () => call('list_credentials');
 export const showCredential = (id) => call('show_credential', { id });
 
 /** Sends a File's bytes as the raw IPC body, its name (percent-encoded) in a header. */
-export async function importFile(file) {
+async function sendFile(command, file) {
   const bytes = new Uint8Array(await file.arrayBuffer());
-  return call('import_file', bytes, {
+  return call(command, bytes, {
     headers: { 'x-file-name': encodeURIComponent(file.name) },
   });
 }
+
+export const importFile = (file) => sendFile('import_file', file);
 
 /** Formats `[{id, args}]` in `lang`; returns the strings in the same order. */
 export const localize = (lang, messages) => call('localize', { lang, messages });
@@ -101,3 +103,16 @@ export const setRouteTarget = (uri, lang) => call('set_route_target', { uri, lan
 
 /** Sets a route step's status (`planned`, `in-progress`, `done`). */
 export const setStepStatus = (step, status, lang) => call('set_step_status', { step, status, lang });
+
+/** The QR codes of the chosen credentials, as images: `SharedCredential[]`. */
+export const shareCodes = (ids) => call('share_codes', { ids });
+
+/** Describes the printed sheet of the chosen credentials: `{pages, lang, second_lang}`. */
+export const shareSheet = (ids, lang, secondLang) => call('share_sheet', { ids, lang, secondLang });
+
+/** Writes the proof (`.pdf` sheet, `.png` codes, `.txt`) to `path`: `{path, pages}`. */
+export const saveProof = (ids, path, lang, secondLang) =>
+  call('save_proof', { ids, path, lang, secondLang });
+
+/** Verifies every proof in a File (raw bytes, name in a header): `FoundProof[]`. */
+export const verifyProof = (file) => sendFile('verify_proof', file);

@@ -177,3 +177,45 @@
  */
 
 export {};
+
+/**
+ * @typedef {object} CodeImage
+ * @property {number} version QR version at error correction M
+ * @property {number} modules modules per side, quiet zone included
+ * @property {string} png the code as a data:image/png;base64 address
+ */
+
+/**
+ * @typedef {object} SharedCredential
+ * @property {string} id
+ * @property {string} name
+ * @property {string} issuer
+ * @property {CodeImage[]} codes in chunk order
+ */
+
+/**
+ * @typedef {object} Sheet
+ * @property {number} pages
+ * @property {string} lang
+ * @property {string} second_lang
+ */
+
+/**
+ * @typedef {object} SavedProof
+ * @property {string} path
+ * @property {number} pages
+ */
+
+/**
+ * @typedef {object} FoundProof
+ * @property {string} proof credential, card, link or failed
+ * @property {Verdict|null} verdict
+ * @property {string|null} name
+ * @property {string|null} issuer
+ * @property {string|null} holder the signed holder name: compare with an ID document
+ * @property {string|null} issued
+ * @property {string[]} skills
+ * @property {number} codes
+ * @property {string|null} link shown, never fetched
+ * @property {CommandErrorShape|null} error
+ */

@@ -167,7 +167,7 @@ function micro(c) {
   list.prepend(el('li', { class: 'summary', l10n: ['micro-summary', { count, total: elements.length }] }));
 }
 
-function checkItem(check) {
+export function checkItem(check) {
   const verified = check.outcome === 'passed' ? true : check.outcome === 'failed' ? false : null;
   const badge = verdictBadge(verified);
   badge.lastChild.setAttribute('data-l10n-id', `detail-check-outcome-${check.outcome}`);

@@ -1,0 +1,348 @@
+//! The Share and "Verify a proof" screens in the real app window, over WebDriver under Xvfb:
+//! import a signed credential, choose it on Share, see its QR code (decoded here by `zbarimg`,
+//! an independent decoder), pick the sheet's second language, save the PDF sheet through the
+//! screen, rasterise that PDF at 300 dpi with `pdftoppm`, decode it with `zbarimg` and verify the
+//! decoded text with the CLI (`erkend proof verify`); then open the saved PDF on the Verify screen
+//! and read a valid verdict with the signed holder name. Both screens are photographed in English,
+//! Arabic, Dutch and Tigrinya, top and end (`target/e2e-screenshots/screen-{share,verify}-<lang>
+//! {,-end}.png`) and checked with axe-core: no serious or critical violation may remain.
+//!
+//! Ignored by default (needs a display, `WebKitWebDriver`, the built app and CLI, `npm ci` in
+//! tests/e2e for axe-core, and `zbarimg`/`pdftoppm` from scripts/install-deps). Run with
+//! `cargo build && cargo build -p erkend-app &&
+//!  xvfb-run -a cargo test -p erkend-e2e --test share -- --include-ignored --nocapture`.
+
+use base64::Engine;
+use erkend_e2e::{app_binary, target_dir, workspace, Driver, Session};
+use serde_json::{json, Value};
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+const WAIT: Duration = Duration::from_secs(20);
+const HOLDER: &str = "Seán O'Brien";
+
+fn fixture() -> PathBuf {
+    workspace().join("tests/fixtures/peers/js-eddsa-rdfc-2022/ob3-0001.json")
+}
+
+/// The CLI (`ERKEND_CLI`, else the debug build).
+fn cli() -> PathBuf {
+    let cli = std::env::var_os("ERKEND_CLI")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| target_dir().join("debug/erkend"));
+    assert!(
+        cli.is_file(),
+        "{} missing: run `cargo build`",
+        cli.display()
+    );
+    cli
+}
+
+/// Every QR code text `zbarimg` finds in an image, in its order.
+fn zbar(image: &Path) -> Vec<String> {
+    let out = Command::new("zbarimg")
+        .args(["--raw", "-q", "-Sdisable", "-Sqrcode.enable"])
+        .arg(image)
+        .output()
+        .expect("zbarimg (scripts/install-deps)");
+    assert!(out.status.success(), "zbarimg {}: {out:?}", image.display());
+    String::from_utf8(out.stdout)
+        .expect("utf-8")
+        .lines()
+        .map(str::to_string)
+        .filter(|l| !l.is_empty())
+        .collect()
+}
+
+/// `erkend proof verify` of code texts: the JSON lines it prints.
+fn cli_verify(dir: &Path, texts: &[String]) -> Vec<Value> {
+    let file = dir.join("decoded.txt");
+    std::fs::write(&file, texts.join("\n")).expect("write codes");
+    let out = Command::new(cli())
+        .args(["proof", "verify", "--json"])
+        .arg(&file)
+        .output()
+        .expect("erkend");
+    let lines: Vec<Value> = String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("json line"))
+        .collect();
+    assert!(out.status.success(), "erkend proof verify: {out:?}");
+    lines
+}
+
+struct Run<'a> {
+    s: Session<'a>,
+    shots: PathBuf,
+    axe: String,
+    violations: Vec<String>,
+}
+
+impl Run<'_> {
+    fn js(&self, script: &str, args: Value) -> Value {
+        self.s.execute(script, args).expect(script)
+    }
+
+    fn click(&self, css: &str) {
+        let el = self.s.wait_visible(css, WAIT).expect(css);
+        self.s.click(&el).expect(css);
+    }
+
+    fn text(&self, css: &str) -> String {
+        let el = self.s.wait_visible(css, WAIT).expect(css);
+        self.s.text(&el).expect(css)
+    }
+
+    fn set(&self, id: &str, value: &str, event: &str) {
+        self.js(
+            "const e = document.getElementById(arguments[0]); e.value = arguments[1]; \
+             e.dispatchEvent(new Event(arguments[2], {bubbles: true})); return true;",
+            json!([id, value, event]),
+        );
+    }
+
+    fn language(&self, tag: &str) {
+        self.set("language", tag, "change");
+        self.s
+            .wait_script(
+                &format!("return document.documentElement.lang === '{tag}'"),
+                WAIT,
+            )
+            .expect("language applied");
+    }
+
+    /// Screenshot plus axe; an untranslated id on screen fails at once.
+    fn check(&mut self, name: &str, lang: &str) {
+        std::thread::sleep(Duration::from_millis(300));
+        // The top of the screen, then its end (the preview, results and save form are long).
+        for (part, y) in [("", "0"), ("-end", "document.body.scrollHeight")] {
+            self.js(&format!("window.scrollTo(0, {y}); return true;"), json!([]));
+            std::thread::sleep(Duration::from_millis(150));
+            self.s
+                .screenshot(&self.shots.join(format!("screen-{name}-{lang}{part}.png")))
+                .expect("screenshot");
+        }
+        let raw = self.js(
+            "return [...document.querySelectorAll('[data-l10n-id]')] \
+               .filter(e => e.offsetParent !== null && !e.getAttribute('data-l10n-attr') \
+                        && e.textContent === e.getAttribute('data-l10n-id')) \
+               .map(e => e.textContent)",
+            json!([]),
+        );
+        assert_eq!(raw, json!([]), "{name}/{lang}: untranslated messages");
+        for v in self.s.axe(&self.axe).expect("axe") {
+            self.violations.push(format!("{name}/{lang}: {v}"));
+        }
+    }
+}
+
+#[test]
+#[ignore = "needs a display (xvfb-run), WebKitWebDriver, the built app and CLI, zbarimg, pdftoppm and npm ci; run with --include-ignored"]
+fn share_a_proof_sheet_and_verify_it_back() {
+    let started = Instant::now();
+    let app = app_binary();
+    let shots = target_dir().join("e2e-screenshots");
+    std::fs::create_dir_all(&shots).expect("screenshot dir");
+    let home = tempfile::tempdir().expect("temp dir");
+    let wallet = home.path().join("wallet.db");
+    let (data, config, cache, docs) = (
+        home.path().join("data"),
+        home.path().join("config"),
+        home.path().join("cache"),
+        home.path().join("docs"),
+    );
+    std::fs::create_dir_all(&docs).expect("docs");
+    let env = [
+        ("ERKEND_WALLET", wallet.as_path()),
+        ("XDG_DATA_HOME", data.as_path()),
+        ("XDG_CONFIG_HOME", config.as_path()),
+        ("XDG_CACHE_HOME", cache.as_path()),
+        ("XDG_DOCUMENTS_DIR", docs.as_path()),
+        ("HOME", home.path()),
+    ];
+    let driver = Driver::start(&env, &shots.join("driver-share.log")).expect("driver");
+    let axe_path = workspace().join("tests/e2e/node_modules/axe-core/axe.min.js");
+    let mut run = Run {
+        s: driver.session(&app).expect("session"),
+        shots: shots.clone(),
+        axe: std::fs::read_to_string(&axe_path)
+            .unwrap_or_else(|e| panic!("{}: {e}; run `npm ci` in tests/e2e", axe_path.display())),
+        violations: vec![],
+    };
+
+    // A wallet without a passphrase (this test is about sharing), and one signed credential.
+    run.s.wait_visible("#screen-create", WAIT).expect("create");
+    run.click("label[for=create-plain-ack]");
+    run.click("#create-plain");
+    run.s.wait_visible("#wallet-empty", WAIT).expect("wallet");
+    run.click("#nav-import");
+    let input = run.s.find("#import-input").expect("input");
+    run.s
+        .send_keys(&input, fixture().to_str().expect("utf-8"))
+        .expect("choose file");
+    run.s
+        .wait_visible("#import-results li.imported", WAIT)
+        .expect("imported");
+
+    // Share: nothing chosen yet, then the credential; its code appears.
+    run.click("#nav-share");
+    run.s
+        .wait_visible("#share-preview .empty", WAIT)
+        .expect("nothing chosen");
+    run.click("#share-pick label");
+    run.s
+        .wait_visible("#share-preview img.qr", WAIT)
+        .expect("QR shown");
+    let info = run.text("#share-sheet-info");
+    assert!(
+        info.contains("one A4 page") && info.contains("Nederlands"),
+        "{info}"
+    );
+    // The image on screen is a real code of this credential (decoded by zbar, verified by the CLI).
+    let src = run.js(
+        "return [...document.querySelectorAll('#share-preview img.qr')].map(i => i.src)",
+        json!([]),
+    );
+    let mut shown = Vec::new();
+    for (i, src) in src.as_array().expect("srcs").iter().enumerate() {
+        let b64 = src
+            .as_str()
+            .and_then(|s| s.strip_prefix("data:image/png;base64,"))
+            .expect("png data address");
+        let png = home.path().join(format!("shown-{i}.png"));
+        let bytes = base64::engine::general_purpose::STANDARD
+            .decode(b64)
+            .expect("base64");
+        std::fs::write(&png, bytes).expect("write png");
+        shown.extend(zbar(&png));
+    }
+    let lines = cli_verify(home.path(), &shown);
+    assert_eq!(lines[0]["verified"], json!(true), "{lines:?}");
+
+    // How long the screen waits for the core (debug build; informational, not asserted).
+    let timing = run
+        .s
+        .execute_async(
+            "const done = arguments[arguments.length - 1]; \
+             const ids = [document.querySelector('#share-pick input').value]; \
+             const { invoke } = window.__TAURI__.core; const t0 = performance.now(); \
+             invoke('share_codes', { ids }).then(() => { const t1 = performance.now(); \
+               return invoke('share_sheet', { ids, lang: 'en', secondLang: 'ar' }) \
+                 .then(() => done([Math.round(t1 - t0), Math.round(performance.now() - t1)])); }) \
+               .catch((e) => done(String(e)));",
+            json!([]),
+        )
+        .expect("timing");
+    println!("e2e share: share_codes, share_sheet (ms, debug build): {timing}");
+
+    // The sheet's second language: Tigrinya.
+    run.set("share-second-lang", "ti", "change");
+    run.s
+        .wait_script(
+            "return document.getElementById('share-sheet-info').textContent.includes('ትግርኛ')",
+            WAIT,
+        )
+        .expect("second language applied");
+
+    // Save the PDF where the learner says (typed into the save field, as on the other screens).
+    let pdf = docs.join("proof.pdf");
+    run.set("share-path", pdf.to_str().expect("utf-8"), "input");
+    run.click("#share-save-submit");
+    let saved = run.text("#share-save-result .ok-text");
+    assert!(saved.contains("proof.pdf"), "{saved}");
+    run.check("share", "en");
+
+    // Independent round trip: pdftoppm at 300 dpi, zbarimg, `erkend proof verify`.
+    let prefix = home.path().join("page");
+    let status = Command::new("pdftoppm")
+        .args(["-r", "300", "-png"])
+        .arg(&pdf)
+        .arg(&prefix)
+        .status()
+        .expect("pdftoppm (scripts/install-deps)");
+    assert!(status.success());
+    let page = std::fs::read_dir(home.path())
+        .expect("dir")
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .find(|p| {
+            p.file_name()
+                .and_then(|n| n.to_str())
+                .is_some_and(|n| n.starts_with("page-") && n.ends_with(".png"))
+        })
+        .expect("rendered page");
+    let decoded = zbar(&page);
+    assert!(!decoded.is_empty(), "no code found on the printed page");
+    let mut sorted = decoded.clone();
+    sorted.sort();
+    let mut on_screen = shown.clone();
+    on_screen.sort();
+    assert_eq!(sorted, on_screen, "the sheet prints the codes shown");
+    let lines = cli_verify(home.path(), &decoded);
+    assert_eq!(lines.len(), 1, "{lines:?}");
+    assert_eq!(lines[0]["verified"], json!(true), "{lines:?}");
+    assert_eq!(lines[0]["credential"]["subject"], json!(HOLDER));
+
+    // Verify a proof: open the saved PDF.
+    run.click("#nav-verify");
+    let input = run.s.find("#verify-input").expect("verify input");
+    run.s
+        .send_keys(&input, pdf.to_str().expect("utf-8"))
+        .expect("open proof");
+    let result = run.text("#verify-results li.proof");
+    assert!(result.contains("Verified"), "{result}");
+    assert!(
+        result.contains(HOLDER) && result.contains("ID document"),
+        "{result}"
+    );
+    assert_eq!(
+        run.js(
+            "return document.querySelectorAll('#verify-results .checks li.failed').length",
+            json!([])
+        ),
+        json!(0)
+    );
+    run.check("verify", "en");
+
+    // Both screens in Arabic, right to left.
+    run.language("ar");
+    assert_eq!(
+        run.js("return document.documentElement.dir", json!([])),
+        json!("rtl")
+    );
+    run.check("verify", "ar");
+    run.click("#nav-share");
+    run.s
+        .wait_visible("#share-preview img.qr", WAIT)
+        .expect("QR shown");
+    run.s
+        .wait_script(
+            "return document.getElementById('share-sheet-info').textContent.includes('العربية')",
+            WAIT,
+        )
+        .expect("sheet info in Arabic");
+    run.check("share", "ar");
+    // And in Dutch and Tigrinya (Ethiopic script), as every screen is.
+    for lang in ["nl", "ti"] {
+        run.language(lang);
+        run.s
+            .wait_visible("#share-preview img.qr", WAIT)
+            .expect("QR shown");
+        run.check("share", lang);
+        run.click("#nav-verify");
+        run.s
+            .wait_visible("#verify-results li.proof", WAIT)
+            .expect("result kept");
+        run.check("verify", lang);
+        run.click("#nav-share");
+    }
+
+    let Run { s, violations, .. } = run;
+    s.close().expect("close");
+    println!("e2e share: {} ms", started.elapsed().as_millis());
+    assert!(
+        violations.is_empty(),
+        "axe-core found serious or critical problems:\n{}",
+        violations.join("\n")
+    );
+}
