@@ -34,6 +34,18 @@ const COMMANDS: &[&str] = &[
     "show_route",
     "set_route_target",
     "set_step_status",
+    "show_profile_parts",
+    "save_person",
+    "save_language",
+    "remove_language",
+    "save_experience",
+    "remove_experience",
+    "remove_own_skill",
+    "match_vacancy",
+    "add_route_step",
+    "remove_route_step",
+    "move_route_step",
+    "apply_route_template",
 ];
 
 fn main() {
