@@ -128,6 +128,18 @@ impl Run<'_> {
         self.wait(&format!("return document.documentElement.lang === '{tag}'"));
     }
 
+    /// Scrolls `css` into view and photographs the window.
+    fn shot(&self, name: &str, lang: &str, css: &str) {
+        self.js(
+            "document.querySelector(arguments[0]).scrollIntoView({block: 'start'}); return true;",
+            json!([css]),
+        );
+        std::thread::sleep(Duration::from_millis(300));
+        self.s
+            .screenshot(&self.shots.join(format!("edit-{name}-{lang}.png")))
+            .expect("screenshot");
+    }
+
     /// Scrolls `css` into view, photographs the window and runs axe over the page.
     fn check(&mut self, name: &str, lang: &str, css: &str) {
         self.js(
@@ -322,7 +334,7 @@ fn profile_parts_vacancy_and_route_are_edited_in_english_and_arabic() {
         "Learn the language of your new country"
     );
     run.check("route", "en", "#route-title");
-    run.check("route-add", "en", "#step-form");
+    run.shot("route-add", "en", "#step-form");
 
     // Arabic: right to left, the template's titles and the helper in Arabic.
     run.language("ar");
@@ -335,14 +347,17 @@ fn profile_parts_vacancy_and_route_are_edited_in_english_and_arabic() {
     let helper = run.text("#route-steps .st-done .step-meta");
     assert!(helper.contains("مدرّب التوظيف"), "{helper}");
     run.check("route", "ar", "#route-title");
-    run.check("route-add", "ar", "#step-form");
+    run.shot("route-add", "ar", "#step-form");
+    run.shot("route-steps", "ar", "#route-steps .st-done");
     run.click("#nav-profile");
     run.s
         .wait_visible("#language-list .entry", ESCO_WAIT)
         .expect("profile");
     run.check("profile", "ar", "#person-form");
-    run.check("profile-experience", "ar", "#experience-title");
+    run.shot("profile-experience", "ar", "#experience-title");
+    // The vacancy is matched again in Arabic: its skills labelled in Arabic where ESCO can.
     run.click("#nav-match");
+    run.wait_text(".vacancy-skills li.held", "التفكير بطريقة تحليلية");
     run.check("match", "ar", "#vacancy-form");
 
     let Run { s, violations, .. } = run;

@@ -78,6 +78,8 @@ export async function show() {
     const ui = language().lang;
     vacancyLanguage.value = [...vacancyLanguage.options].some((o) => o.value === ui) ? ui : 'nl';
   }
+  // A vacancy already matched is matched again, so its labels follow a changed UI language.
+  if (document.getElementById('vacancy-result').childElementCount) matchVacancy();
   const list = document.getElementById('match-list');
   list.setAttribute('aria-busy', 'true');
   try {
