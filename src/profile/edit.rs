@@ -89,8 +89,10 @@ mod tests {
 
     #[test]
     fn experience_is_replaced_and_removed_in_place() {
-        let mut s = Skills::default();
-        s.experience = vec![job("cook"), job("driver"), job("tailor")];
+        let mut s = Skills {
+            experience: vec![job("cook"), job("driver"), job("tailor")],
+            ..Default::default()
+        };
         s.replace_experience(1, job("bus driver")).expect("replace");
         assert_eq!(titles(&s), ["cook", "bus driver", "tailor"]);
         assert_eq!(s.remove_experience(0).expect("remove").title, "cook");
