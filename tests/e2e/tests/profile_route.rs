@@ -134,6 +134,7 @@ impl Run<'_> {
             "document.querySelector(arguments[0]).scrollIntoView({block: 'start'}); return true;",
             json!([css]),
         );
+        // Let pending translations land before photographing (and judging) the page.
         std::thread::sleep(Duration::from_millis(300));
         self.s
             .screenshot(&self.shots.join(format!("edit-{name}-{lang}.png")))
@@ -142,15 +143,7 @@ impl Run<'_> {
 
     /// Scrolls `css` into view, photographs the window and runs axe over the page.
     fn check(&mut self, name: &str, lang: &str, css: &str) {
-        self.js(
-            "document.querySelector(arguments[0]).scrollIntoView({block: 'start'}); return true;",
-            json!([css]),
-        );
-        // Let pending translations land before judging the page.
-        std::thread::sleep(Duration::from_millis(300));
-        self.s
-            .screenshot(&self.shots.join(format!("edit-{name}-{lang}.png")))
-            .expect("screenshot");
+        self.shot(name, lang, css);
         let raw = self.js(
             "return [...document.querySelectorAll('[data-l10n-id]')] \
                .filter(e => e.offsetParent !== null && !e.getAttribute('data-l10n-attr') \

@@ -117,7 +117,14 @@ function stepItem(step, index, count) {
   const button = (msg, cls, action, disabled) => {
     const b = el('button', { type: 'button', class: `link-button ${cls}`, l10n: [msg] });
     if (disabled) b.disabled = true;
-    b.addEventListener('click', () => edit($('route-step-error'), action));
+    b.addEventListener('click', async () => {
+      await edit($('route-step-error'), action);
+      // Re-rendering replaced the button; keep keyboard focus with the step that moved (or on
+      // the list when the step is gone).
+      const same = $('route-steps').querySelector(`[data-step="${step.id}"] .${cls.split(' ').pop()}`);
+      if (same && !same.disabled) same.focus();
+      else $('route-steps').querySelector(`[data-step="${step.id}"] select`)?.focus();
+    });
     return b;
   };
   const lang = () => language().lang;
