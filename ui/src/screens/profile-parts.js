@@ -21,7 +21,9 @@ let changed = () => {};
 /** A language's name in the UI language (the platform's own list), or its tag. */
 function languageName(tag) {
   try {
-    return new Intl.DisplayNames([language().lang], { type: 'language' }).of(tag) || tag;
+    // `fa` is offered as Dari (the app's own fa locale), which CLDR names under fa-AF.
+    const named = tag === 'fa' ? 'fa-AF' : tag;
+    return new Intl.DisplayNames([language().lang], { type: 'language' }).of(named) || tag;
   } catch {
     return tag;
   }
