@@ -38,6 +38,18 @@ const COMMANDS: &[&str] = &[
     "share_sheet",
     "save_proof",
     "verify_proof",
+    "show_profile_parts",
+    "save_person",
+    "save_language",
+    "remove_language",
+    "save_experience",
+    "remove_experience",
+    "remove_own_skill",
+    "match_vacancy",
+    "add_route_step",
+    "remove_route_step",
+    "move_route_step",
+    "apply_route_template",
 ];
 
 fn main() {

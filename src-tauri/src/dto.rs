@@ -6,12 +6,15 @@
 use erkend::esco::SearchHit;
 use erkend::matching::Match;
 use erkend::model::display_text;
+use erkend::profile::parts::{Cefr, Contact, Experience, LanguageSkill, Parts, Person};
 use erkend::profile::ProfileSkill;
 use erkend::route::Route;
 use erkend::store::EscoDb;
+use erkend::store::SkillClaim;
 use erkend::store::StoredCredential;
 use erkend::verify::Verdict;
 use erkend::wallet::ImportOutcome;
+use erkend::wallet::VacancyMatch;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -501,6 +504,12 @@ pub struct StepDto {
     pub status: String,
     /// Wallet ids of credentials that completed it.
     pub evidence: Vec<String>,
+    /// The template message id of the title (shown translated), for a template step.
+    pub template: Option<String>,
+    /// Who helps.
+    pub helper: Option<HelperDto>,
+    /// Due (end) date.
+    pub due: Option<String>,
 }
 
 /// The learning route (`target` null when none is set).
@@ -538,6 +547,12 @@ impl RouteDto {
                 title,
                 status: step.status.as_str().into(),
                 evidence: step.evidence.clone(),
+                template: step.details.template.clone(),
+                helper: step.details.helper.as_ref().map(|h| HelperDto {
+                    role: wire_name(&h.role),
+                    name: h.name.clone(),
+                }),
+                due: step.details.end.clone(),
             });
         }
         Ok(RouteDto {
@@ -713,7 +728,288 @@ impl From<erkend::proof::Found> for FoundProofDto {
             Found::Failed(e) => FoundProofDto {
                 error: Some(e.into()),
                 ..FoundProofDto::empty("failed")
+/// Part 1 of the profile, as the profile screen shows and sends it.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PersonDto {
+    /// Name as the learner wants to be called.
+    pub name: Option<String>,
+    /// Languages spoken (BCP 47 tags).
+    #[serde(default)]
+    pub languages: Vec<String>,
+    /// E-mail address (kept in the wallet only).
+    pub email: Option<String>,
+    /// Telephone number (kept in the wallet only).
+    pub phone: Option<String>,
+    /// Postal address or town (kept in the wallet only).
+    pub address: Option<String>,
+}
+
+impl PersonDto {
+    /// From the core's part 1.
+    pub fn new(p: &Person) -> PersonDto {
+        PersonDto {
+            name: p.name.clone(),
+            languages: p.languages.clone(),
+            email: p.contact.email.clone(),
+            phone: p.contact.phone.clone(),
+            address: p.contact.address.clone(),
+        }
+    }
+
+    /// To the core's part 1; blank fields become absent.
+    pub fn into_person(self) -> Person {
+        let keep = |s: Option<String>| s.map(|s| s.trim().to_string()).filter(|s| !s.is_empty());
+        Person {
+            name: keep(self.name),
+            languages: self
+                .languages
+                .into_iter()
+                .map(|l| l.trim().to_string())
+                .filter(|l| !l.is_empty())
+                .collect(),
+            contact: Contact {
+                email: keep(self.email),
+                phone: keep(self.phone),
+                address: keep(self.address),
             },
         }
     }
+}
+
+/// A language of part 3 with the learner's CEFR self-assessment (`null`: not assessed).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LanguageDto {
+    /// BCP 47 tag.
+    pub language: String,
+    /// A mother tongue.
+    #[serde(default)]
+    pub mother_tongue: bool,
+    /// Listening level (`A1` … `C2`).
+    pub listening: Option<String>,
+    /// Reading level.
+    pub reading: Option<String>,
+    /// Speaking level.
+    pub speaking: Option<String>,
+    /// Writing level.
+    pub writing: Option<String>,
+}
+
+impl LanguageDto {
+    /// From the core's language skill.
+    pub fn new(l: &LanguageSkill) -> LanguageDto {
+        let level = |c: Option<Cefr>| c.map(|c| c.as_str().to_string());
+        LanguageDto {
+            language: l.language.clone(),
+            mother_tongue: l.mother_tongue,
+            listening: level(l.listening),
+            reading: level(l.reading),
+            speaking: level(l.speaking),
+            writing: level(l.writing),
+        }
+    }
+
+    /// To the core's language skill; a level that is not `A1` … `C2` is `profile-invalid`.
+    pub fn into_skill(self) -> erkend::Result<LanguageSkill> {
+        let level = |s: Option<String>| {
+            s.filter(|s| !s.trim().is_empty())
+                .map(|s| Cefr::parse(&s))
+                .transpose()
+        };
+        Ok(LanguageSkill {
+            language: self.language.trim().to_string(),
+            mother_tongue: self.mother_tongue,
+            listening: level(self.listening)?,
+            reading: level(self.reading)?,
+            speaking: level(self.speaking)?,
+            writing: level(self.writing)?,
+        })
+    }
+}
+
+/// A work experience of part 3, its ESCO links labelled.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ExperienceDto {
+    /// `job`, `volunteer`, `language-internship`, `work-experience-place`, `self-employed`.
+    pub kind: String,
+    /// Role or job title.
+    pub title: String,
+    /// Employer or host organisation.
+    pub organisation: Option<String>,
+    /// Town and/or country.
+    pub place: Option<String>,
+    /// Start (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`).
+    pub from: Option<String>,
+    /// End, same form.
+    pub to: Option<String>,
+    /// What the learner did there.
+    pub description: Option<String>,
+    /// Linked ESCO skills and occupations.
+    pub esco: Vec<ConceptDto>,
+}
+
+impl ExperienceDto {
+    /// Labels one experience's ESCO links in `lang`.
+    pub fn new(db: &EscoDb, e: &Experience, lang: &str) -> erkend::Result<ExperienceDto> {
+        Ok(ExperienceDto {
+            kind: wire_name(&e.kind),
+            title: e.title.clone(),
+            organisation: e.organisation.clone(),
+            place: e.place.clone(),
+            from: e.from.clone(),
+            to: e.to.clone(),
+            description: e.description.clone(),
+            esco: e
+                .esco
+                .iter()
+                .map(|u| ConceptDto::label(db, u, lang))
+                .collect::<erkend::Result<_>>()?,
+        })
+    }
+}
+
+/// A skill the learner declared themselves.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct OwnSkillDto {
+    /// Claim id (for `remove_own_skill`).
+    pub id: i64,
+    /// The skill and its label.
+    pub skill: ConceptDto,
+    /// The learner's note.
+    pub note: Option<String>,
+}
+
+/// The parts of the profile the profile screen edits.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ProfilePartsDto {
+    /// Part 1.
+    pub person: PersonDto,
+    /// Part 3: languages.
+    pub languages: Vec<LanguageDto>,
+    /// Part 3: work experience, in order (its index is its place here).
+    pub experience: Vec<ExperienceDto>,
+    /// Skills the learner declared themselves.
+    pub own_skills: Vec<OwnSkillDto>,
+}
+
+impl ProfilePartsDto {
+    /// Labels the parts and the learner's own skills in `lang`.
+    pub fn new(
+        db: &EscoDb,
+        parts: &Parts,
+        own: &[SkillClaim],
+        lang: &str,
+    ) -> erkend::Result<ProfilePartsDto> {
+        Ok(ProfilePartsDto {
+            person: PersonDto::new(&parts.person),
+            languages: parts
+                .skills
+                .languages
+                .iter()
+                .map(LanguageDto::new)
+                .collect(),
+            experience: parts
+                .skills
+                .experience
+                .iter()
+                .map(|e| ExperienceDto::new(db, e, lang))
+                .collect::<erkend::Result<_>>()?,
+            own_skills: own
+                .iter()
+                .map(|c| {
+                    Ok(OwnSkillDto {
+                        id: c.id,
+                        skill: ConceptDto::label(db, &c.uri, lang)?,
+                        note: c.note.clone(),
+                    })
+                })
+                .collect::<erkend::Result<_>>()?,
+        })
+    }
+}
+
+/// A skill found in a vacancy text.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct VacancySkillDto {
+    /// The ESCO skill and its label.
+    pub skill: ConceptDto,
+    /// The words of the text that named it.
+    pub matched_text: String,
+    /// The profile holds it.
+    pub held: bool,
+}
+
+/// A vacancy turned into ESCO skills and matched against the profile.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct VacancyDto {
+    /// The skills found, in text order.
+    pub skills: Vec<VacancySkillDto>,
+    /// Share of the vacancy's skills held (related ones at half), in [0, 1].
+    pub score: f64,
+    /// Skills held.
+    pub have: usize,
+    /// Skills found.
+    pub total: usize,
+    /// The gaps: skills of the vacancy not held.
+    pub missing: Vec<ConceptDto>,
+}
+
+impl VacancyDto {
+    /// Labels the core's vacancy match in `lang`.
+    pub fn new(db: &EscoDb, v: &VacancyMatch, lang: &str) -> erkend::Result<VacancyDto> {
+        let missing: std::collections::HashSet<&str> = v
+            .result
+            .missing_essential
+            .iter()
+            .map(String::as_str)
+            .collect();
+        Ok(VacancyDto {
+            skills: v
+                .skills
+                .iter()
+                .map(|s| {
+                    Ok(VacancySkillDto {
+                        skill: ConceptDto::label(db, &s.uri, lang)?,
+                        matched_text: s.matched_text.clone(),
+                        held: !missing.contains(s.uri.as_str()),
+                    })
+                })
+                .collect::<erkend::Result<_>>()?,
+            score: v.result.score,
+            have: v.result.essential.have,
+            total: v.result.essential.total,
+            missing: v
+                .result
+                .missing_essential
+                .iter()
+                .map(|u| ConceptDto::label(db, u, lang))
+                .collect::<erkend::Result<_>>()?,
+        })
+    }
+}
+
+/// A new route step as the route screen sends it.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+pub struct NewStepDto {
+    /// `earn-credential`, `work-based-learning`, `language-goal`, `practical`.
+    pub kind: String,
+    /// Title in the learner's (or coach's) words.
+    pub title: String,
+    /// Who helps (`mentor`, `coach`, `supervisor`), if anyone.
+    #[serde(default)]
+    pub helper_role: Option<String>,
+    /// Their name.
+    #[serde(default)]
+    pub helper_name: Option<String>,
+    /// Due date (`YYYY-MM-DD`).
+    #[serde(default)]
+    pub due: Option<String>,
+}
+
+/// Who helps with a step.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct HelperDto {
+    /// `mentor`, `coach`, `supervisor`.
+    pub role: String,
+    /// Their name.
+    pub name: String,
 }

@@ -55,6 +55,18 @@ impl Harness {
         .map(|b| b.deserialize::<Value>().expect("json response"))
     }
 
+    /// A new unprotected wallet in `dir` and the shared ESCO database (one for all test runs,
+    /// read-only; built on first use, ~15 s in debug).
+    fn with_esco(dir: &std::path::Path) -> Harness {
+        let mut state = AppState::new(dir.join("wallet.db"));
+        state.esco_path =
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../target/ipc-esco.db");
+        let h = Harness::with_state(state);
+        h.json("create_wallet", json!({"passphrase": null}))
+            .expect("create");
+        h
+    }
+
     fn json(&self, cmd: &str, args: Value) -> Result<Value, Value> {
         self.call(cmd, InvokeBody::Json(args), &[])
     }
@@ -234,13 +246,7 @@ const REVENUE_SKILL: &str = "http://data.europa.eu/esco/skill/";
 #[test]
 fn profile_match_route_export_and_lock_over_ipc() {
     let dir = tempfile::tempdir().expect("tempdir");
-    let mut state = AppState::new(dir.path().join("wallet.db"));
-    // One ESCO database for all test runs (read-only; built on first use, ~15 s in debug).
-    state.esco_path =
-        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../target/ipc-esco.db");
-    let h = Harness::with_state(state);
-    h.json("create_wallet", json!({"passphrase": null}))
-        .expect("create");
+    let h = Harness::with_esco(dir.path());
     let imported = h.import(ROUTE_FIXTURE, "revenue.json").expect("import");
 
     // The badge's ESCO skill is in the profile, labelled in Dutch or marked as a fallback.
@@ -565,4 +571,205 @@ fn share_codes_sheet_save_and_verify_a_proof_over_ipc() {
         )
         .expect_err("not a proof file");
     assert_eq!(gif["code"], "proof-file-type");
+/// "think analytically" (transversal).
+const ANALYTICAL: &str = "http://data.europa.eu/esco/skill/4707da90-9cfc-46ca-8de0-38a0b7bfb137";
+
+#[test]
+fn profile_parts_vacancy_and_route_edits_over_ipc() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let h = Harness::with_esco(dir.path());
+
+    // Part 1, blanks dropped; part 3 languages with CEFR levels, replaced and removed.
+    let parts = h
+        .json(
+            "save_person",
+            json!({"person": {"name": " Amal ", "languages": ["ar", ""], "email": "",
+                               "phone": null, "address": "Zwolle"}, "lang": "en"}),
+        )
+        .expect("person");
+    assert_shape("ProfileParts", &parts);
+    assert_shape("Person", &parts["person"]);
+    assert_eq!(
+        parts["person"],
+        json!({"name": "Amal", "languages": ["ar"], "email": null, "phone": null,
+               "address": "Zwolle"})
+    );
+    let nl = |level: &str| json!({"language": {"language": "nl", "listening": level, "speaking": "A2"}, "lang": "en"});
+    h.json("save_language", nl("A2")).expect("nl");
+    let parts = h.json("save_language", nl("B1")).expect("nl again");
+    assert_shape("LanguageSkill", &parts["languages"][0]);
+    assert_eq!(parts["languages"].as_array().map(Vec::len), Some(1));
+    assert_eq!(parts["languages"][0]["listening"], "B1");
+    assert_eq!(parts["languages"][0]["writing"], Value::Null);
+    assert_eq!(
+        h.json("save_language", nl("D9"))
+            .expect_err("no such level")["code"],
+        "profile-invalid"
+    );
+    let parts = h
+        .json("remove_language", json!({"language": "nl", "lang": "en"}))
+        .expect("remove");
+    assert_eq!(parts["languages"], json!([]));
+
+    // Part 3 experience linked to ESCO: its skill joins the profile as self-declared; replaced
+    // and removed by index.
+    let exp = |title: &str| json!({"kind": "volunteer", "title": title, "from": "2023-02", "esco": [ANALYTICAL]});
+    let parts = h
+        .json(
+            "save_experience",
+            json!({"index": null, "experience": exp("Kitchen"), "lang": "en"}),
+        )
+        .expect("experience");
+    assert_shape("Experience", &parts["experience"][0]);
+    assert_shape("Concept", &parts["experience"][0]["esco"][0]);
+    assert_eq!(
+        parts["experience"][0]["esco"][0]["label"],
+        "think analytically"
+    );
+    let profile = h
+        .json("show_profile", json!({"lang": "en"}))
+        .expect("profile");
+    assert_eq!(profile[0]["uri"], ANALYTICAL);
+    assert_eq!(profile[0]["evidence"], "self-declared");
+    let parts = h
+        .json(
+            "save_experience",
+            json!({"index": 0, "experience": exp("Restaurant kitchen"), "lang": "en"}),
+        )
+        .expect("replace");
+    assert_eq!(parts["experience"].as_array().map(Vec::len), Some(1));
+    assert_eq!(parts["experience"][0]["title"], "Restaurant kitchen");
+    let refused = h
+        .json(
+            "save_experience",
+            json!({"index": 0, "experience": {"title": "x", "from": "2024", "to": "2020"},
+                   "lang": "en"}),
+        )
+        .expect_err("ends before it starts");
+    assert_eq!(refused["code"], "profile-invalid");
+    h.json("remove_experience", json!({"index": 0, "lang": "en"}))
+        .expect("remove experience");
+    assert_eq!(
+        h.json("remove_experience", json!({"index": 0, "lang": "en"}))
+            .expect_err("gone")["code"],
+        "profile-invalid"
+    );
+
+    // The learner's own skills, listed and removed.
+    h.json("add_skill", json!({"uri": ANALYTICAL}))
+        .expect("add");
+    let parts = h
+        .json("show_profile_parts", json!({"lang": "en"}))
+        .expect("parts");
+    assert_shape("OwnSkill", &parts["own_skills"][0]);
+    assert_eq!(parts["own_skills"][0]["skill"]["uri"], ANALYTICAL);
+    let id = parts["own_skills"][0]["id"].clone();
+
+    // A vacancy: its ESCO skills, the one held, the gaps.
+    let vacancy = h
+        .json(
+            "match_vacancy",
+            json!({"text": "We want someone who can think analytically and manage budgets.",
+                   "language": "en", "lang": "en"}),
+        )
+        .expect("vacancy");
+    assert_shape("Vacancy", &vacancy);
+    assert_shape("VacancySkill", &vacancy["skills"][0]);
+    let found = vacancy["skills"].as_array().expect("skills");
+    assert!(found.len() >= 2, "{vacancy}");
+    let held: Vec<&Value> = found.iter().filter(|s| s["held"] == true).collect();
+    assert_eq!(held.len(), 1, "{vacancy}");
+    assert_eq!(held[0]["skill"]["uri"], ANALYTICAL);
+    assert_eq!(vacancy["have"], 1);
+    assert_eq!(
+        vacancy["missing"].as_array().map(Vec::len),
+        Some(found.len() - 1)
+    );
+    assert_eq!(
+        h.json(
+            "match_vacancy",
+            json!({"text": "  ", "language": "en", "lang": "en"})
+        )
+        .expect_err("empty")["code"],
+        "bad-request"
+    );
+    let parts = h
+        .json("remove_own_skill", json!({"id": id, "lang": "en"}))
+        .expect("remove own");
+    assert_eq!(parts["own_skills"], json!([]));
+
+    // The route: no step before a target; then a step with a helper and a due date, the
+    // template, a move, a status change and a removal.
+    let step = json!({"kind": "practical", "title": "Visit the library", "helper_role": "coach",
+                      "helper_name": "Sanne", "due": "2026-12-01"});
+    assert_eq!(
+        h.json("add_route_step", json!({"step": step, "lang": "en"}))
+            .expect_err("no target")["code"],
+        "route-no-target"
+    );
+    let jobs = h
+        .json(
+            "search_esco",
+            json!({"query": "hospitality revenue manager", "kind": "occupation", "lang": "en"}),
+        )
+        .expect("job search");
+    h.json(
+        "set_route_target",
+        json!({"uri": jobs[0]["uri"], "lang": "en"}),
+    )
+    .expect("target");
+    let route = h
+        .json("add_route_step", json!({"step": step, "lang": "en"}))
+        .expect("add step");
+    let last = route["steps"].as_array().and_then(|s| s.last()).cloned();
+    let last = last.expect("a step");
+    assert_shape("Step", &last);
+    assert_eq!(last["title"]["label"], "Visit the library");
+    assert_eq!(last["helper"], json!({"role": "coach", "name": "Sanne"}));
+    assert_eq!(last["due"], "2026-12-01");
+    let id = last["id"].as_str().expect("id").to_string();
+    let route = h
+        .json(
+            "move_route_step",
+            json!({"step": id, "position": 0, "lang": "en"}),
+        )
+        .expect("move");
+    assert_eq!(route["steps"][0]["id"], json!(id));
+    let before = route["steps"].as_array().map(Vec::len).expect("steps");
+    let route = h
+        .json(
+            "apply_route_template",
+            json!({"language": "nl", "level": "B1", "lang": "ar"}),
+        )
+        .expect("template");
+    let steps = route["steps"].as_array().expect("steps");
+    assert_eq!(steps.len(), before + 6);
+    assert_eq!(steps[before]["template"], "route-template-language");
+    assert_eq!(
+        h.json(
+            "apply_route_template",
+            json!({"language": "nl", "level": "Z9", "lang": "en"})
+        )
+        .expect_err("bad level")["code"],
+        "bad-request"
+    );
+    let route = h
+        .json(
+            "set_step_status",
+            json!({"step": id, "status": "done", "lang": "en"}),
+        )
+        .expect("done");
+    assert_eq!(route["steps"][0]["status"], "done");
+    let route = h
+        .json("remove_route_step", json!({"step": id, "lang": "en"}))
+        .expect("remove step");
+    assert!(route["steps"]
+        .as_array()
+        .is_some_and(|s| s.iter().all(|x| x["id"] != json!(id))));
+    let bad = json!({"kind": "holiday", "title": "x"});
+    assert_eq!(
+        h.json("add_route_step", json!({"step": bad, "lang": "en"}))
+            .expect_err("bad kind")["code"],
+        "bad-request"
+    );
 }

@@ -51,6 +51,18 @@ pub fn setup<R: tauri::Runtime>(builder: tauri::Builder<R>, state: AppState) -> 
             commands::share::share_sheet,
             commands::share::save_proof,
             commands::share::verify_proof,
+            commands::profile_edit::show_profile_parts,
+            commands::profile_edit::save_person,
+            commands::profile_edit::save_language,
+            commands::profile_edit::remove_language,
+            commands::profile_edit::save_experience,
+            commands::profile_edit::remove_experience,
+            commands::profile_edit::remove_own_skill,
+            commands::profile_edit::match_vacancy,
+            commands::route_edit::add_route_step,
+            commands::route_edit::remove_route_step,
+            commands::route_edit::move_route_step,
+            commands::route_edit::apply_route_template,
         ])
 }
 

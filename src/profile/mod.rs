@@ -7,6 +7,7 @@
 //! Pure functions over model values: no SQL, no clock.
 
 pub mod cli;
+mod edit;
 pub mod parts;
 
 use serde::Serialize;

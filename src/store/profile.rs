@@ -79,3 +79,17 @@ impl Store {
         Ok(())
     }
 }
+
+impl Store {
+    /// Removes one self-declared skill claim; `false` when there is no such self-declared claim
+    /// (claims backed by a mentor or an endorsement are not the learner's to drop here).
+    pub fn delete_self_declared_claim(&mut self, id: i64) -> Result<bool> {
+        let tx = self.conn.transaction()?;
+        let removed = tx.execute(
+            "DELETE FROM skill_claim WHERE id = ?1 AND evidence = 'self-declared'",
+            [id],
+        )?;
+        tx.commit()?;
+        Ok(removed == 1)
+    }
+}

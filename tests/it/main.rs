@@ -15,6 +15,7 @@ mod fuzz_replay;
 mod jsonld;
 mod pdf;
 mod profile;
+mod profile_edit;
 mod proof;
 mod route;
 mod store;

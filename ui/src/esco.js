@@ -63,7 +63,9 @@ export function searchBox(box, onPick, langOf) {
       return;
     }
     await ready();
-    const hits = await api.searchEsco(query, box.dataset.kind, langOf());
+    // `any`: skills and occupations alike (a work experience links to both).
+    const kind = box.dataset.kind === 'any' ? null : box.dataset.kind;
+    const hits = await api.searchEsco(query, kind, langOf());
     if (mine !== seq) return;
     results.replaceChildren(
       ...hits.map((h) => {

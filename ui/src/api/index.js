@@ -116,3 +116,35 @@ export const saveProof = (ids, path, lang, secondLang) =>
 
 /** Verifies every proof in a File (raw bytes, name in a header): `FoundProof[]`. */
 export const verifyProof = (file) => sendFile('verify_proof', file);
+/** The profile parts the profile screen edits: `{person, languages, experience, own_skills}`. */
+export const showProfileParts = (lang) => call('show_profile_parts', { lang });
+
+/** Part 1: `{name, languages, email, phone, address}`; returns the parts. */
+export const savePerson = (person, lang) => call('save_person', { person, lang });
+
+/** Part 3: a language with CEFR levels (same language again: replaced). */
+export const saveLanguage = (language, lang) => call('save_language', { language, lang });
+
+export const removeLanguage = (language, lang) => call('remove_language', { language, lang });
+
+/** Part 3: a work experience; `index` null adds, a number replaces that entry. */
+export const saveExperience = (index, experience, lang) => call('save_experience', { index, experience, lang });
+
+export const removeExperience = (index, lang) => call('remove_experience', { index, lang });
+
+/** Removes one of the learner's own (self-declared) skills by its id. */
+export const removeOwnSkill = (id, lang) => call('remove_own_skill', { id, lang });
+
+/** A vacancy text (written in `language`) → `{skills, score, have, total, missing}`. */
+export const matchVacancy = (text, language, lang) => call('match_vacancy', { text, language, lang });
+
+/** Adds a route step `{kind, title, helper_role, helper_name, due}`; returns the route. */
+export const addRouteStep = (step, lang) => call('add_route_step', { step, lang });
+
+export const removeRouteStep = (step, lang) => call('remove_route_step', { step, lang });
+
+/** Moves a step to `position` (0 = first); returns the route. */
+export const moveRouteStep = (step, position, lang) => call('move_route_step', { step, position, lang });
+
+/** Appends the newcomer step plan for learning `language` up to CEFR `level`. */
+export const applyRouteTemplate = (language, level, lang) => call('apply_route_template', { language, level, lang });

@@ -148,6 +148,9 @@
  * @property {Concept} title
  * @property {'planned'|'in-progress'|'done'} status
  * @property {string[]} evidence
+ * @property {string|null} template Fluent id of a template step's title
+ * @property {{role: string, name: string}|null} helper
+ * @property {string|null} due
  */
 
 /**
@@ -166,6 +169,68 @@
  * @typedef {object} Progress
  * @property {number} done
  * @property {number} total
+ */
+
+/**
+ * @typedef {object} Person
+ * @property {string|null} name
+ * @property {string[]} languages
+ * @property {string|null} email
+ * @property {string|null} phone
+ * @property {string|null} address
+ */
+
+/**
+ * @typedef {object} LanguageSkill
+ * @property {string} language
+ * @property {boolean} mother_tongue
+ * @property {string|null} listening
+ * @property {string|null} reading
+ * @property {string|null} speaking
+ * @property {string|null} writing
+ */
+
+/**
+ * @typedef {object} Experience
+ * @property {string} kind
+ * @property {string} title
+ * @property {string|null} organisation
+ * @property {string|null} place
+ * @property {string|null} from
+ * @property {string|null} to
+ * @property {string|null} description
+ * @property {Concept[]} esco
+ */
+
+/**
+ * @typedef {object} OwnSkill
+ * @property {number} id
+ * @property {Concept} skill
+ * @property {string|null} note
+ */
+
+/**
+ * @typedef {object} ProfileParts
+ * @property {Person} person
+ * @property {LanguageSkill[]} languages
+ * @property {Experience[]} experience
+ * @property {OwnSkill[]} own_skills
+ */
+
+/**
+ * @typedef {object} VacancySkill
+ * @property {Concept} skill
+ * @property {string} matched_text
+ * @property {boolean} held
+ */
+
+/**
+ * @typedef {object} Vacancy
+ * @property {VacancySkill[]} skills
+ * @property {number} score
+ * @property {number} have
+ * @property {number} total
+ * @property {Concept[]} missing
  */
 
 /**

@@ -1,10 +1,12 @@
 // The skills profile: every ESCO skill the wallet shows, grouped by ESCO pillar, each with its
-// strongest evidence in words. Skills are added by searching ESCO (self-declared evidence).
+// strongest evidence in words. Skills are added by searching ESCO (self-declared evidence);
+// the profile's parts (person, languages, work experience, own skills) are edited below it.
 
 import * as api from '../api/index.js';
 import { translate, language } from '../l10n.js';
 import { el, showScreen, conceptLabel, showError } from '../view.js';
 import * as esco from '../esco.js';
+import * as parts from './profile-parts.js';
 
 const GROUPS = ['skill', 'knowledge', 'language', 'transversal', 'other'];
 let openDetail = () => {};
@@ -17,10 +19,22 @@ export function setup(onOpenCredential) {
     await show();
     document.getElementById('profile-search-input').value = '';
   }, () => language().lang);
+  parts.setup(showSkills);
 }
 
 export async function show() {
   showScreen('screen-profile');
+  if (await showSkills()) {
+    try {
+      await parts.show();
+    } catch (err) {
+      await showError(document.getElementById('profile-own-error'), err);
+    }
+  }
+}
+
+/** Shows the skills grouped by pillar; false when they could not be read. */
+async function showSkills() {
   const groups = document.getElementById('profile-groups');
   groups.setAttribute('aria-busy', 'true');
   let skills;
@@ -32,7 +46,7 @@ export async function show() {
     groups.replaceChildren(el('div', { class: 'error', role: 'alert' }));
     await showError(groups.firstChild, err);
     groups.removeAttribute('aria-busy');
-    return;
+    return false;
   }
   groups.replaceChildren(...GROUPS.map((g) => {
     const mine = skills.filter((s) => s.group === g);
@@ -45,6 +59,7 @@ export async function show() {
   document.getElementById('profile-empty').hidden = skills.length > 0;
   await translate(document.getElementById('screen-profile'));
   groups.removeAttribute('aria-busy');
+  return true;
 }
 
 function skillItem(s) {

@@ -1,18 +1,50 @@
-// The learning route: the target occupation and one step per missing essential skill, each
-// with its status, which the learner (or a mentor beside them) changes here.
+// The learning route: the target occupation and its steps — one per missing essential skill,
+// the newcomer step plan, and steps the learner or a coach adds — each with its status, helper
+// and due date, which the learner (or a mentor beside them) changes, moves or removes here.
 
 import * as api from '../api/index.js';
 import { translate, language, setL10n } from '../l10n.js';
-import { el, showScreen, conceptLabel, showError } from '../view.js';
+import { el, showScreen, conceptLabel, showError, clearError, datePart } from '../view.js';
 import * as esco from '../esco.js';
 
 const STATUSES = ['planned', 'in-progress', 'done'];
+const $ = (id) => document.getElementById(id);
 
 export function setup() {
-  esco.searchBox(document.getElementById('route-search'), async (hit) => {
+  esco.searchBox($('route-search'), async (hit) => {
     await setTarget(hit.uri);
-    document.getElementById('route-search-input').value = '';
+    $('route-search-input').value = '';
   }, () => language().lang);
+  $('step-form').addEventListener('submit', async (e) => {
+    e.preventDefault();
+    const step = {
+      kind: $('step-kind').value,
+      title: $('step-title').value,
+      helper_role: $('step-helper-role').value || null,
+      helper_name: $('step-helper-name').value || null,
+      due: $('step-due').value || null,
+    };
+    if (await edit($('step-error'), () => api.addRouteStep(step, language().lang))) {
+      $('step-form').reset();
+    }
+  });
+  $('template-form').addEventListener('submit', (e) => {
+    e.preventDefault();
+    edit($('template-error'), () => api.applyRouteTemplate($('template-language').value, $('template-level').value, language().lang));
+  });
+}
+
+/** Runs one change to the route and shows the result, or the core's message in `errorBox`. */
+async function edit(errorBox, call) {
+  clearError(errorBox);
+  try {
+    await esco.ready();
+    await render(await call());
+    return true;
+  } catch (err) {
+    await showError(errorBox, err);
+    return false;
+  }
 }
 
 /** Sets the target (from search or from the match screen) and shows the new route. */
@@ -24,7 +56,7 @@ export async function setTarget(uri) {
 
 export async function show() {
   showScreen('screen-route');
-  const steps = document.getElementById('route-steps');
+  const steps = $('route-steps');
   try {
     await esco.ready();
     await render(await api.showRoute(language().lang));
@@ -35,9 +67,12 @@ export async function show() {
 }
 
 async function render(route) {
-  const target = document.getElementById('route-target');
-  const progress = document.getElementById('route-progress');
-  const steps = document.getElementById('route-steps');
+  const target = $('route-target');
+  const progress = $('route-progress');
+  const steps = $('route-steps');
+  // Steps can be added only to a route that has a goal.
+  $('step-form').hidden = !route.target;
+  $('template-form').hidden = !route.target;
   if (!route.target) {
     target.replaceChildren(el('span', { l10n: ['route-none'] }));
     progress.replaceChildren();
@@ -46,32 +81,65 @@ async function render(route) {
     target.replaceChildren(el('span', { class: 'route-label', l10n: ['route-target-label'] }), ' ', conceptLabel(route.target, 'strong'));
     const done = route.steps.filter((s) => s.status === 'done').length;
     setL10n(progress, 'route-progress', { done, total: route.steps.length });
-    steps.replaceChildren(...route.steps.map((s, i) => stepItem(s, i)));
+    steps.replaceChildren(...route.steps.map((s, i) => stepItem(s, i, route.steps.length)));
     if (!route.steps.length) steps.append(el('li', { l10n: ['route-no-steps'] }));
   }
-  await translate(document.getElementById('screen-route'));
+  await translate($('screen-route'));
 }
 
-function stepItem(step, index) {
+/** A step's title: a template step's in the UI language, else the skill's label or the words
+ *  the learner typed. */
+function title(step) {
+  if (step.template) return el('span', { l10n: [step.template] });
+  if (step.title.uri) return conceptLabel(step.title);
+  return el('span', { dir: 'auto', text: step.title.label });
+}
+
+function stepItem(step, index, count) {
   const id = `step-status-${index}`;
   const select = el('select', { id, 'data-step': step.id },
     STATUSES.map((s) => el('option', { value: s, l10n: [`route-status-${s}`] })));
   select.value = step.status;
   select.addEventListener('change', async () => {
-    render(await api.setStepStatus(step.id, select.value, language().lang));
+    await edit($('route-step-error'), () => api.setStepStatus(step.id, select.value, language().lang));
     // Re-rendering replaced the select; keep keyboard focus on the same step.
-    setTimeout(() => document.getElementById(id)?.focus(), 50);
+    setTimeout(() => $(id)?.focus(), 50);
   });
   const icon = { planned: '○', 'in-progress': '◐', done: '●' }[step.status];
-  return el('li', { class: `step st-${step.status}` }, [
+  const body = el('div', { class: 'step-body' }, [
+    el('p', { class: 'step-kind', l10n: [`route-kind-${step.kind}`] }),
+    el('p', { class: 'step-title' }, [title(step)]),
+  ]);
+  const meta = [];
+  if (step.helper) meta.push(el('span', { l10n: ['pe-step-helper', { role: step.helper.role, name: step.helper.name }] }));
+  if (step.due) meta.push(el('span', { l10n: ['pe-step-due-on', { date: datePart(step.due) }] }));
+  if (meta.length) body.append(el('p', { class: 'step-meta' }, meta));
+  const button = (msg, cls, action, disabled) => {
+    const b = el('button', { type: 'button', class: `link-button ${cls}`, l10n: [msg] });
+    if (disabled) b.disabled = true;
+    b.addEventListener('click', async () => {
+      await edit($('route-step-error'), action);
+      // Re-rendering replaced the button; keep keyboard focus with the step that moved (or on
+      // the list when the step is gone).
+      const same = $('route-steps').querySelector(`[data-step="${step.id}"] .${cls.split(' ').pop()}`);
+      if (same && !same.disabled) same.focus();
+      else $('route-steps').querySelector(`[data-step="${step.id}"] select`)?.focus();
+    });
+    return b;
+  };
+  const lang = () => language().lang;
+  const actions = el('div', { class: 'step-actions' }, [
+    button('pe-step-up', 'step-up', () => api.moveRouteStep(step.id, index - 1, lang()), index === 0),
+    button('pe-step-down', 'step-down', () => api.moveRouteStep(step.id, index + 1, lang()), index === count - 1),
+    button('pe-remove', 'danger-link step-remove', () => api.removeRouteStep(step.id, lang())),
+  ]);
+  return el('li', { class: `step st-${step.status}`, 'data-step': step.id }, [
     el('span', { class: 'icon', 'aria-hidden': 'true', text: icon }),
-    el('div', { class: 'step-body' }, [
-      el('p', { class: 'step-kind', l10n: [`route-kind-${step.kind}`] }),
-      el('p', { class: 'step-title' }, [conceptLabel(step.title)]),
-    ]),
+    body,
     el('div', { class: 'field step-status' }, [
       el('label', { for: id, l10n: ['route-status-label'] }),
       select,
     ]),
+    actions,
   ]);
 }
