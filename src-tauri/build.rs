@@ -34,6 +34,17 @@ const COMMANDS: &[&str] = &[
     "show_route",
     "set_route_target",
     "set_step_status",
+    "list_mentors",
+    "create_mentor",
+    "open_mentor",
+    "close_mentor",
+    "review_learner",
+    "review_target",
+    "prepare_observation",
+    "sign_observation",
+    "save_appraisal",
+    "add_review_step",
+    "pane_language",
 ];
 
 fn main() {

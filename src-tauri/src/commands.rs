@@ -5,6 +5,7 @@ pub mod credentials;
 pub mod endorse;
 pub mod import;
 pub mod language;
+pub mod review;
 pub mod route;
 pub mod settings;
 pub mod skills;

@@ -181,6 +181,22 @@ pub struct UiLanguageDto {
     pub available: Vec<String>,
 }
 
+impl UiLanguageDto {
+    /// The language `localizer` speaks, its direction, and every bundled language.
+    pub fn of(localizer: &erkend::i18n::Localizer) -> UiLanguageDto {
+        use erkend::i18n::{available_locales, Direction};
+        UiLanguageDto {
+            lang: localizer.lang().to_string(),
+            dir: match localizer.direction() {
+                Direction::Ltr => "ltr",
+                Direction::Rtl => "rtl",
+            }
+            .into(),
+            available: available_locales().iter().map(|t| t.to_string()).collect(),
+        }
+    }
+}
+
 /// A serde enum's wire name (`"passed"`, `"amber"`, ...), so the DTOs use exactly the contract's
 /// words without repeating them here.
 fn wire_name<T: Serialize>(value: &T) -> String {

@@ -16,6 +16,7 @@ mod jsonld;
 mod pdf;
 mod profile;
 mod proof;
+mod review;
 mod route;
 mod store;
 mod suites;

@@ -11,6 +11,7 @@ import * as profile from './screens/profile.js';
 import * as match from './screens/match.js';
 import * as route from './screens/route.js';
 import * as settings from './screens/settings.js';
+import * as review from './screens/review.js';
 import { showScreen, showError } from './view.js';
 
 let status = null;
@@ -24,6 +25,7 @@ const screens = {
   'screen-profile': () => profile.show(),
   'screen-match': () => match.show(),
   'screen-route': () => route.show(),
+  'screen-review': () => review.show(),
   'screen-settings': () => settings.show(),
   'screen-about': () => showScreen('screen-about'),
 };
@@ -50,6 +52,7 @@ function opened(next) {
 
 async function lock() {
   clearTimeout(idleTimer);
+  await review.reset();
   status = await api.lockWallet();
   document.getElementById('main-nav').hidden = true;
   // Nothing the learner typed or saw stays on screen for the next person at this computer.
@@ -107,6 +110,7 @@ async function start() {
   detail.setup(() => wallet.show());
   profile.setup((id) => detail.show(id));
   route.setup();
+  review.setup();
   match.setup((uri) => route.setTarget(uri));
   settings.setup(chooseLanguage);
   for (const b of document.querySelectorAll('#main-nav button[data-screen]')) {
