@@ -14,7 +14,7 @@ review-learner-empty = لا توجد مهارات في الملف الشخصي �
 review-in-target = مطلوبة للمهنة المختارة
 # Variables:
 #   $names (String) - who confirmed the skill, names separated by commas
-review-endorsed-by = أكّدها { $names }
+skill-endorsed-by = أكّدها { $names }
 # Variables:
 #   $count (Number) - credentials in the wallet
 review-credentials-title = الشهادات ({ $count })

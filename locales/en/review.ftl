@@ -13,8 +13,8 @@ review-learner-help = ✎ marks what the learner entered themselves (self-declar
 review-learner-empty = No skills in the profile yet.
 review-in-target = Needed for the chosen job
 # Variables:
-#   $names (String) - who confirmed the skill, names separated by commas
-review-endorsed-by = Confirmed by { $names }
+#   $names (String) - who confirmed the skill, names separated by commas (review and profile screens)
+skill-endorsed-by = Confirmed by { $names }
 # Variables:
 #   $count (Number) - credentials in the wallet
 review-credentials-title = Credentials ({ $count })

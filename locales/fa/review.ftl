@@ -14,7 +14,7 @@ review-learner-empty = هنوز هیچ مهارتی در پروفایل نیست
 review-in-target = برای وظیفهٔ انتخاب‌شده لازم است
 # Variables:
 #   $names (String) - who confirmed the skill, names separated by commas
-review-endorsed-by = تأیید شده توسط { $names }
+skill-endorsed-by = تأیید شده توسط { $names }
 # Variables:
 #   $count (Number) - credentials in the wallet
 review-credentials-title = اسناد ({ $count })

@@ -14,7 +14,7 @@ review-learner-empty = Aucune compétence dans le profil pour l'instant.
 review-in-target = Nécessaire pour le métier choisi
 # Variables:
 #   $names (String) - who confirmed the skill, names separated by commas
-review-endorsed-by = Confirmé par { $names }
+skill-endorsed-by = Confirmé par { $names }
 # Variables:
 #   $count (Number) - credentials in the wallet
 review-credentials-title = Attestations ({ $count })

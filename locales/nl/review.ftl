@@ -14,7 +14,7 @@ review-learner-empty = Nog geen vaardigheden in het profiel.
 review-in-target = Nodig voor het gekozen beroep
 # Variables:
 #   $names (String) - who confirmed the skill, names separated by commas
-review-endorsed-by = Bevestigd door { $names }
+skill-endorsed-by = Bevestigd door { $names }
 # Variables:
 #   $count (Number) - credentials in the wallet
 review-credentials-title = Bewijzen ({ $count })

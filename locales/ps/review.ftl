@@ -14,7 +14,7 @@ review-learner-empty = تر اوسه په پروفایل کې هیڅ مهارت 
 review-in-target = د ټاکل شوې دندې لپاره اړین دی
 # Variables:
 #   $names (String) - who confirmed the skill, names separated by commas
-review-endorsed-by = تایید شوی د { $names } له خوا
+skill-endorsed-by = تایید شوی د { $names } له خوا
 # Variables:
 #   $count (Number) - credentials in the wallet
 review-credentials-title = سندونه ({ $count })

@@ -14,7 +14,7 @@ review-learner-empty = Weli xirfad kuma jirto astaanta.
 review-in-target = Looga baahan yahay shaqada la doortay
 # Variables:
 #   $names (String) - who confirmed the skill, names separated by commas
-review-endorsed-by = Waxaa xaqiijiyay { $names }
+skill-endorsed-by = Waxaa xaqiijiyay { $names }
 # Variables:
 #   $count (Number) - credentials in the wallet
 review-credentials-title = Shahaadooyin ({ $count })

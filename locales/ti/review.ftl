@@ -14,7 +14,7 @@ review-learner-empty = ክሳብ ሕጂ ኣብ ፕሮፋይል ክእለት የ�
 review-in-target = ንዝተሓረየ ሞያ ዘድሊ
 # Variables:
 #   $names (String) - who confirmed the skill, names separated by commas
-review-endorsed-by = ብ{ $names } ዝተረጋገጸ
+skill-endorsed-by = ብ{ $names } ዝተረጋገጸ
 # Variables:
 #   $count (Number) - credentials in the wallet
 review-credentials-title = ምስክር ወረቐታት ({ $count })

@@ -14,7 +14,7 @@ review-learner-empty = Profilde henüz beceri yok.
 review-in-target = Seçilen meslek için gerekli
 # Variables:
 #   $names (String) - who confirmed the skill, names separated by commas
-review-endorsed-by = Onaylayan: { $names }
+skill-endorsed-by = Onaylayan: { $names }
 # Variables:
 #   $count (Number) - credentials in the wallet
 review-credentials-title = Belgeler ({ $count })

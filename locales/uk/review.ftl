@@ -14,7 +14,7 @@ review-learner-empty = У профілі ще немає навичок.
 review-in-target = Потрібно для вибраної професії
 # Variables:
 #   $names (String) - who confirmed the skill, names separated by commas
-review-endorsed-by = Підтвердили: { $names }
+skill-endorsed-by = Підтвердили: { $names }
 # Variables:
 #   $count (Number) - credentials in the wallet
 review-credentials-title = Документи ({ $count })

@@ -68,7 +68,7 @@ fn a_mentor_observes_a_skill_over_ipc_and_the_learner_alone_cannot() {
         .json("review_learner", json!({"lang": "ar"}))
         .expect("learner");
     assert_shape("ReviewLearner", &before);
-    assert_shape("ReviewSkill", skill_of(&before, SKILL));
+    assert_shape("ProfileSkill", skill_of(&before, SKILL));
     assert_shape("Appraisal", &before["appraisal"]);
     assert_eq!(skill_of(&before, SKILL)["evidence"], "self-declared");
 
@@ -113,11 +113,19 @@ fn a_mentor_observes_a_skill_over_ipc_and_the_learner_alone_cannot() {
     let profile = h
         .json("show_profile", json!({"lang": "en"}))
         .expect("profile");
-    assert!(profile
+    let shown = profile
         .as_array()
         .expect("skills")
         .iter()
-        .any(|s| s["uri"] == SKILL && s["evidence"] == "mentor-observed"));
+        .find(|s| s["uri"] == SKILL)
+        .expect("in the profile");
+    assert_eq!(shown["evidence"], "mentor-observed");
+    assert_eq!(shown["endorsers"][0]["name"], "Fatima de Vries");
+    assert_eq!(
+        shown["credentials"],
+        json!([]),
+        "an endorsement is not a credential"
+    );
 
     let appraisal = h
         .json(

@@ -77,27 +77,6 @@ impl MentorDto {
     }
 }
 
-/// Someone who vouched for a skill.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct EndorserDto {
-    /// Name, as signed.
-    pub name: Option<String>,
-    /// Organisation, as signed.
-    pub organisation: Option<String>,
-    /// `endorsed` or `mentor-observed`.
-    pub evidence: String,
-}
-
-/// One skill in the learner's pane.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct ReviewSkillDto {
-    /// The skill, its label, evidence and group.
-    #[serde(flatten)]
-    pub skill: ProfileSkillDto,
-    /// Who vouched for it (verified, not self-signed).
-    pub endorsers: Vec<EndorserDto>,
-}
-
 /// One credential in the learner's pane.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct ReviewCredentialDto {
@@ -140,8 +119,8 @@ impl From<&erkend::profile::parts::Appraisal> for AppraisalDto {
 pub struct ReviewLearnerDto {
     /// The learner's `did:key` (the subject of observations).
     pub did: String,
-    /// Skills, strongest evidence first.
-    pub skills: Vec<ReviewSkillDto>,
+    /// Skills, strongest evidence first, with who vouched for each.
+    pub skills: Vec<ProfileSkillDto>,
     /// Credentials in the wallet.
     pub credentials: Vec<ReviewCredentialDto>,
     /// Part 4 (appraisal and next steps).
@@ -279,22 +258,7 @@ pub fn review_learner(
     let skills = state.with_esco(|db| {
         profile
             .iter()
-            .map(|s| {
-                Ok(ReviewSkillDto {
-                    skill: ProfileSkillDto::new(db, s, &lang)?,
-                    endorsers: endorsers
-                        .get(&s.uri)
-                        .map(Vec::as_slice)
-                        .unwrap_or_default()
-                        .iter()
-                        .map(|e| EndorserDto {
-                            name: e.name.clone(),
-                            organisation: e.organisation.clone(),
-                            evidence: e.evidence.as_str().into(),
-                        })
-                        .collect(),
-                })
-            })
+            .map(|s| Ok(ProfileSkillDto::new(db, s, &lang)?.with_endorsers(&endorsers)))
             .collect::<erkend::Result<Vec<_>>>()
     })?;
     let credentials = stored

@@ -47,6 +47,36 @@ fn type_into(s: &Session, css: &str, value: &str) {
     s.send_keys(&el, value).expect(css);
 }
 
+/// Waits for `script` to hold; on a timeout saves `review-failure.png` and says what the screen
+/// showed.
+fn wait(s: &Session, script: &str, timeout: Duration, what: &str) {
+    if let Err(e) = s.wait_script(script, timeout) {
+        let _ = s.screenshot(&target_dir().join("e2e-screenshots/review-failure.png"));
+        let screen = js(
+            s,
+            "return [document.documentElement.lang, document.getElementById('review-mentor').lang, \
+                     document.getElementById('screen-review').innerText]",
+        );
+        let probe = s.execute_async(
+            "const done = arguments[arguments.length - 1]; \
+             window.__TAURI__.core.invoke('pane_language', {requested: ['nl']}) \
+               .then((r) => done(['ok', r, document.getElementById('review-mentor-language').options.length])) \
+               .catch((err) => done(['err', String(err && err.code || err)]));",
+            json!([]),
+        );
+        panic!("{what}: {e}\n{screen}\n{probe:?}");
+    }
+}
+
+/// Scrolls so that `css` is at the top of the window (screenshots show the window only).
+fn scroll_to(s: &Session, css: &str) {
+    s.execute(
+        "document.querySelector(arguments[0]).scrollIntoView({block: 'start'}); return true;",
+        json!([css]),
+    )
+    .expect(css);
+}
+
 fn has_arabic(t: &str) -> bool {
     t.chars().any(|c| ('\u{0600}'..='\u{06FF}').contains(&c))
 }
@@ -127,23 +157,19 @@ fn review_mode_in_arabic_and_dutch_a_mentor_observes_and_signs() {
     click(&s, "#nav-review");
     s.wait_visible("#screen-review", WAIT).expect("review");
     set(&s, "review-mentor-language", "nl", "change");
-    s.wait_script(
+    wait(
+        &s,
         "return document.getElementById('review-mentor').dir === 'ltr' \
          && document.getElementById('review-mentor-title').textContent === 'De kant van de mentor'",
         WAIT,
-    )
-    .expect("mentor pane in Dutch");
-    if let Err(e) = s.wait_script(
+        "mentor pane in Dutch",
+    );
+    wait(
+        &s,
         &format!("return document.querySelector('#review-skills li.skill[data-uri=\"{SKILL}\"]')"),
         ESCO_WAIT,
-    ) {
-        let _ = s.screenshot(&shots.join("review-failure.png"));
-        let screen = js(
-            &s,
-            "return document.getElementById('screen-review').innerText",
-        );
-        panic!("learner skills: {e}\n{screen}");
-    }
+        "learner skills",
+    );
     let panes = js(
         &s,
         "const l = document.getElementById('review-learner'), m = document.getElementById('review-mentor'); \
@@ -193,6 +219,7 @@ fn review_mode_in_arabic_and_dutch_a_mentor_observes_and_signs() {
     .expect("highlighted on the learner's side");
     all_translated(&s, "review ar|nl");
     side_by_side(&s, "review ar|nl");
+    scroll_to(&s, ".review-split");
     s.screenshot(&shots.join("review-ar-nl.png"))
         .expect("screenshot");
     let mut violations = s.axe(&axe).expect("axe");
@@ -230,6 +257,7 @@ fn review_mode_in_arabic_and_dutch_a_mentor_observes_and_signs() {
         SKILL
     );
     all_translated(&s, "consent ar|nl");
+    scroll_to(&s, "#review-consent");
     s.screenshot(&shots.join("review-consent-ar-nl.png"))
         .expect("screenshot");
     violations.extend(s.axe(&axe).expect("axe"));
@@ -256,11 +284,19 @@ fn review_mode_in_arabic_and_dutch_a_mentor_observes_and_signs() {
     type_into(
         &s,
         "#review-appraisal-next",
-        "Taalcursus Nederlands A2\nStage in een hotel",
+        "Taalcursus Nederlands A2\u{E007}Stage in een hotel",
     );
     click(&s, "#review-appraisal-save");
     s.wait_visible("#review-appraisal-shown ol", WAIT)
         .expect("appraisal shown");
+    assert_eq!(
+        js(
+            &s,
+            "return document.querySelectorAll('#review-appraisal-shown ol li').length"
+        ),
+        2,
+        "one next step per line"
+    );
     // A route step for a missing skill, with the mentor as helper.
     click(&s, "#review-missing li .add-step");
     s.wait_script(
@@ -270,17 +306,26 @@ fn review_mode_in_arabic_and_dutch_a_mentor_observes_and_signs() {
     .expect("step added");
     all_translated(&s, "signed ar|nl");
     side_by_side(&s, "signed ar|nl");
+    scroll_to(&s, ".review-split");
     s.screenshot(&shots.join("review-signed-ar-nl.png"))
         .expect("screenshot");
     violations.extend(s.axe(&axe).expect("axe"));
 
-    // The profile screen shows the raised level too.
+    // The profile screen shows the raised level with the mentor's name too.
     click(&s, "#nav-profile");
     s.wait_visible(
         &format!("#profile-groups li[data-uri=\"{SKILL}\"] .ev-mentor-observed"),
         WAIT,
     )
     .expect("profile shows mentor-observed");
+    let line = text(
+        &s,
+        &format!("#profile-groups li[data-uri=\"{SKILL}\"] .endorsed-by"),
+    );
+    assert!(line.contains(MENTOR) && has_arabic(&line), "{line}");
+    scroll_to(&s, &format!("#profile-groups li[data-uri=\"{SKILL}\"]"));
+    s.screenshot(&shots.join("review-profile-ar.png"))
+        .expect("screenshot");
 
     // The other way round: the learner in Tigrinya, the mentor in English.
     set(&s, "language", "ti", "change");
@@ -293,12 +338,23 @@ fn review_mode_in_arabic_and_dutch_a_mentor_observes_and_signs() {
         WAIT,
     )
     .expect("mentor pane in English");
-    s.wait_visible("#review-signer-as", WAIT)
-        .expect("still signing");
+    // Leaving review mode closed the mentor's key: their passphrase opens it again.
+    s.wait_visible("#review-signer-open-form", WAIT)
+        .expect("mentor key closed");
+    let picked = js(
+        &s,
+        "return document.getElementById('review-signer-id').selectedOptions[0].textContent",
+    );
+    assert_eq!(picked, MENTOR);
+    type_into(&s, "#review-signer-pass", "mentor passphrase");
+    click(&s, "#review-signer-open");
+    let signing_as = text(&s, "#review-signer-as");
+    assert!(signing_as.starts_with("Signing as"), "{signing_as}");
     s.wait_visible(&format!("#review-matched li[data-uri=\"{SKILL}\"]"), WAIT)
         .expect("target kept");
     all_translated(&s, "review ti|en");
     side_by_side(&s, "review ti|en");
+    scroll_to(&s, ".review-split");
     s.screenshot(&shots.join("review-ti-en.png"))
         .expect("screenshot");
     violations.extend(s.axe(&axe).expect("axe"));

@@ -130,6 +130,7 @@
  * @property {string} group
  * @property {string[]} credentials
  * @property {number} sources
+ * @property {Endorser[]} endorsers
  */
 
 /**
@@ -202,19 +203,6 @@ export {};
  */
 
 /**
- * @typedef {object} ReviewSkill
- * @property {string} uri
- * @property {string} label
- * @property {string} lang
- * @property {boolean} fallback
- * @property {string} evidence
- * @property {string} group
- * @property {string[]} credentials
- * @property {number} sources
- * @property {Endorser[]} endorsers
- */
-
-/**
  * @typedef {object} ReviewCredential
  * @property {string} id
  * @property {string} name
@@ -233,7 +221,7 @@ export {};
 /**
  * @typedef {object} ReviewLearner
  * @property {string} did
- * @property {ReviewSkill[]} skills
+ * @property {ProfileSkill[]} skills
  * @property {ReviewCredential[]} credentials
  * @property {Appraisal} appraisal
  */

@@ -6,7 +6,7 @@
 
 import * as api from '../api/index.js';
 import { translate, language, setL10n, setSubtreeLanguage } from '../l10n.js';
-import { el, showScreen, conceptLabel, showError, clearError, verdictBadge, datePart } from '../view.js';
+import { el, showScreen, conceptLabel, showError, clearError, verdictBadge, datePart, endorsedBy } from '../view.js';
 import * as esco from '../esco.js';
 
 const EVIDENCE_ICON = { 'verified-credential': '✓', endorsed: '★', 'mentor-observed': '◉', 'self-declared': '✎' };
@@ -39,6 +39,18 @@ export function setup() {
     e.preventDefault();
     saveAppraisal();
   });
+  // The mentor's key must not stay open for whoever uses the computer next: leaving review mode
+  // (any other screen, locking) closes it; coming back asks for the mentor's passphrase again.
+  new MutationObserver(() => {
+    if ($('screen-review').hidden && mentor) leave();
+  }).observe($('screen-review'), { attributes: true, attributeFilter: ['hidden'] });
+}
+
+async function leave() {
+  mentor = null;
+  cancelObservation();
+  await api.closeMentor();
+  await showSigner();
 }
 
 /** Opens review mode; the mentor's pane keeps the language chosen for it last time. */
@@ -119,10 +131,7 @@ function skillItem(s, needed) {
   ]);
   const item = el('li', { class: `skill${needed ? ' in-target' : ''}`, 'data-uri': s.uri, 'data-evidence': s.evidence }, [conceptLabel(s, 'span'), evidence]);
   if (needed) item.append(el('span', { class: 'in-target-mark', l10n: ['review-in-target'] }));
-  if (s.endorsers.length) {
-    const names = s.endorsers.map((e) => (e.organisation ? `${e.name} (${e.organisation})` : e.name)).filter(Boolean);
-    item.append(el('p', { class: 'endorsed-by', dir: 'auto', l10n: ['review-endorsed-by', { names: names.join(', ') }] }));
-  }
+  if (s.endorsers.length) item.append(endorsedBy(s.endorsers));
   return item;
 }
 
@@ -222,17 +231,15 @@ async function pickTarget(uri) {
 function targetSkill(c, kind) {
   const observe = el('button', { type: 'button', class: 'secondary-plain observe', l10n: ['review-observe'] });
   observe.addEventListener('click', () => startObservation(c));
-  const item = el('li', { class: kind, 'data-uri': c.uri }, [
-    el('span', { class: 'icon', 'aria-hidden': 'true', text: kind === 'matched' ? '✓' : '○' }),
-    conceptLabel(c),
-    observe,
-  ]);
+  const actions = el('div', { class: 'target-actions' }, [observe]);
   if (kind === 'missing') {
     const step = el('button', { type: 'button', class: 'secondary-plain add-step', l10n: ['review-add-step'] });
     step.addEventListener('click', () => addStep(c));
-    item.append(step);
+    actions.append(step);
   }
-  return item;
+  // Held skills carry a check mark; the heading above each list says which is which.
+  const mark = kind === 'matched' ? [el('span', { class: 'icon', 'aria-hidden': 'true', text: '✓' })] : [];
+  return el('li', { class: kind, 'data-uri': c.uri }, [...mark, conceptLabel(c), actions]);
 }
 
 async function addStep(c) {
