@@ -25,6 +25,10 @@ pub fn create(
     organisation: Option<&str>,
     passphrase: &str,
 ) -> Result<(VaultCard, Wallet, SignerIdentity)> {
+    // Checked first, so a refused name leaves no signer wallet behind without an identity.
+    if name.trim().is_empty() {
+        return Err(crate::Error::SignerNameRequired);
+    }
     let (card, mut wallet) = vaults.create(name.trim(), "", passphrase)?;
     let who = wallet.signer_identity(Some(name), organisation)?;
     Ok((card, wallet, who))
@@ -60,6 +64,10 @@ mod tests {
         let (again, who_again) = open(&vaults, &card.id, "mentor pass").expect("open");
         assert_eq!(again.holder_did().expect("did"), did);
         assert_eq!(who_again, who);
+        assert_eq!(vaults.list().expect("list").len(), 1);
+        // A mentor without a name is refused and leaves nothing behind.
+        let err = create(&vaults, "  ", None, "pass").expect_err("no name");
+        assert_eq!(err.code(), "signer-name-required");
         assert_eq!(vaults.list().expect("list").len(), 1);
     }
 }

@@ -173,7 +173,7 @@ async function showSigner() {
   }
   const newForm = el('form', { id: 'review-signer-new-form', novalidate: '' }, [
     el('h4', { l10n: ['review-signer-new-title'] }),
-    field('review-signer-name', 'review-signer-name', el('input', { id: 'review-signer-name', type: 'text', autocomplete: 'name', dir: 'auto' })),
+    field('review-signer-name', 'review-signer-name', el('input', { id: 'review-signer-name', type: 'text', autocomplete: 'name', dir: 'auto', required: '' })),
     field('review-signer-org', 'review-signer-organisation', el('input', { id: 'review-signer-org', type: 'text', autocomplete: 'organization', dir: 'auto' })),
     field('review-signer-new-pass', 'review-signer-passphrase', el('input', { id: 'review-signer-new-pass', type: 'password', autocomplete: 'new-password' })),
     el('div', { id: 'review-signer-new-error', class: 'error', role: 'alert', hidden: '' }),
@@ -181,6 +181,10 @@ async function showSigner() {
   ]);
   newForm.addEventListener('submit', async (e) => {
     e.preventDefault();
+    if (!$('review-signer-name').value.trim()) {
+      $('review-signer-name').focus();
+      return;
+    }
     const org = $('review-signer-org').value.trim();
     await opened(() => api.createMentor($('review-signer-name').value, org || null, $('review-signer-new-pass').value), $('review-signer-new-error'));
   });
