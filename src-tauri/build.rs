@@ -50,6 +50,17 @@ const COMMANDS: &[&str] = &[
     "remove_route_step",
     "move_route_step",
     "apply_route_template",
+    "list_mentors",
+    "create_mentor",
+    "open_mentor",
+    "close_mentor",
+    "review_learner",
+    "review_target",
+    "prepare_observation",
+    "sign_observation",
+    "save_appraisal",
+    "add_review_step",
+    "pane_language",
 ];
 
 fn main() {

@@ -346,6 +346,13 @@ pub enum Error {
         /// What went wrong.
         detail: String,
     },
+    /// In review mode the signer's key is one the learner's own wallet holds: an observation
+    /// signed with it would be the learner vouching for themselves.
+    #[error("the signer's key belongs to the learner's own wallet")]
+    ReviewSignerIsLearner,
+    /// A prepared observation no longer matches the open mentor or learner (prepare it again).
+    #[error("the prepared observation is for another signer or learner")]
+    ReviewObservationStale,
 }
 
 impl Error {
@@ -410,6 +417,8 @@ impl Error {
             Error::Proof(e) => e.code(),
             Error::PdfQrTooLarge { .. } => "pdf-qr-too-large",
             Error::PdfWrite { .. } => "pdf-write",
+            Error::ReviewSignerIsLearner => "review-signer-is-learner",
+            Error::ReviewObservationStale => "review-observation-stale",
         }
     }
 
@@ -515,6 +524,7 @@ impl Error {
             Error::Proof(e) => args = e.args(),
             Error::PdfQrTooLarge { chars } => put("chars", chars.to_string()),
             Error::PdfWrite { detail } => put("detail", detail.clone()),
+            Error::ReviewSignerIsLearner | Error::ReviewObservationStale => {}
         }
         args
     }

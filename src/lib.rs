@@ -21,6 +21,7 @@ pub mod online;
 pub mod pdf;
 pub mod profile;
 pub mod proof;
+pub mod review;
 pub mod route;
 pub mod sign;
 pub mod status;

@@ -6,6 +6,7 @@ pub mod endorse;
 pub mod import;
 pub mod language;
 pub mod profile_edit;
+pub mod review;
 pub mod route;
 pub mod route_edit;
 pub mod settings;

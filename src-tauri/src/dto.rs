@@ -3,6 +3,7 @@
 //! Everything here is plain data for display. Nothing carries key material or a passphrase;
 //! texts are NFC-normalised for display (the stored bytes never are).
 
+use erkend::endorse::wallet::EndorserInfo;
 use erkend::esco::SearchHit;
 use erkend::matching::Match;
 use erkend::model::display_text;
@@ -182,6 +183,22 @@ pub struct UiLanguageDto {
     pub dir: String,
     /// Every bundled language tag, for the language switcher.
     pub available: Vec<String>,
+}
+
+impl UiLanguageDto {
+    /// The language `localizer` speaks, its direction, and every bundled language.
+    pub fn of(localizer: &erkend::i18n::Localizer) -> UiLanguageDto {
+        use erkend::i18n::{available_locales, Direction};
+        UiLanguageDto {
+            lang: localizer.lang().to_string(),
+            dir: match localizer.direction() {
+                Direction::Ltr => "ltr",
+                Direction::Rtl => "rtl",
+            }
+            .into(),
+            available: available_locales().iter().map(|t| t.to_string()).collect(),
+        }
+    }
 }
 
 /// A serde enum's wire name (`"passed"`, `"amber"`, ...), so the DTOs use exactly the contract's
@@ -427,13 +444,43 @@ pub struct ProfileSkillDto {
     pub evidence: String,
     /// ESCO pillar group: `knowledge`, `skill`, `language`, `transversal` or `other`.
     pub group: String,
-    /// Wallet ids of the credentials that show it (self-declared claims are not listed).
+    /// Wallet ids of the credentials that show it (claims, endorsements and profile entries are
+    /// not listed).
     pub credentials: Vec<String>,
     /// How many sources there are in all.
     pub sources: usize,
+    /// Who vouched for it: verified endorsements and observations by keys not the learner's.
+    pub endorsers: Vec<EndorserDto>,
+}
+
+/// Someone who vouched for a skill, as they signed.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct EndorserDto {
+    /// Name, as signed.
+    pub name: Option<String>,
+    /// Organisation, as signed.
+    pub organisation: Option<String>,
+    /// `endorsed` or `mentor-observed`.
+    pub evidence: String,
 }
 
 impl ProfileSkillDto {
+    /// Adds who vouched for the skill, from the wallet's endorsers by skill URI.
+    pub fn with_endorsers(mut self, by_skill: &BTreeMap<String, Vec<EndorserInfo>>) -> Self {
+        self.endorsers = by_skill
+            .get(&self.concept.uri)
+            .map(Vec::as_slice)
+            .unwrap_or_default()
+            .iter()
+            .map(|e| EndorserDto {
+                name: e.name.clone(),
+                organisation: e.organisation.clone(),
+                evidence: e.evidence.as_str().into(),
+            })
+            .collect();
+        self
+    }
+
     /// Labels and groups one profile skill.
     pub fn new(db: &EscoDb, skill: &ProfileSkill, lang: &str) -> erkend::Result<ProfileSkillDto> {
         let info = db.skill_info(&skill.uri)?.unwrap_or_default();
@@ -451,10 +498,16 @@ impl ProfileSkillDto {
             credentials: skill
                 .sources
                 .iter()
-                .filter(|s| !s.starts_with("claim:"))
+                // Only credentials: not claims, endorsements or profile-part entries.
+                .filter(|s| {
+                    !["claim:", "endorsement:", "part:"]
+                        .iter()
+                        .any(|p| s.starts_with(p))
+                })
                 .cloned()
                 .collect(),
             sources: skill.sources.len(),
+            endorsers: Vec::new(),
         })
     }
 }

@@ -11,17 +11,17 @@ use tauri::WebviewWindow;
 
 const FIXTURE: &[u8] = include_bytes!("../../tests/fixtures/e2e/ob3-0002.json");
 
-struct Harness {
+pub(crate) struct Harness {
     _app: tauri::App<MockRuntime>,
     window: WebviewWindow<MockRuntime>,
 }
 
 impl Harness {
-    fn new(wallet: &std::path::Path) -> Harness {
+    pub(crate) fn new(wallet: &std::path::Path) -> Harness {
         Harness::with_state(AppState::new(wallet.to_path_buf()))
     }
 
-    fn with_state(state: AppState) -> Harness {
+    pub(crate) fn with_state(state: AppState) -> Harness {
         let app = crate::setup(mock_builder(), state)
             .build(crate::context())
             .expect("build app");
@@ -31,7 +31,21 @@ impl Harness {
         Harness { _app: app, window }
     }
 
-    fn call(&self, cmd: &str, body: InvokeBody, headers: &[(&str, &str)]) -> Result<Value, Value> {
+    /// A harness whose ESCO database is the one all test runs share (read-only; built on first
+    /// use, ~15 s in debug).
+    pub(crate) fn with_shared_esco(wallet: &std::path::Path) -> Harness {
+        let mut state = AppState::new(wallet.to_path_buf());
+        state.esco_path =
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../target/ipc-esco.db");
+        Harness::with_state(state)
+    }
+
+    pub(crate) fn call(
+        &self,
+        cmd: &str,
+        body: InvokeBody,
+        headers: &[(&str, &str)],
+    ) -> Result<Value, Value> {
         let mut map = tauri::http::HeaderMap::new();
         for (k, v) in headers {
             map.insert(
@@ -58,20 +72,17 @@ impl Harness {
     /// A new unprotected wallet in `dir` and the shared ESCO database (one for all test runs,
     /// read-only; built on first use, ~15 s in debug).
     fn with_esco(dir: &std::path::Path) -> Harness {
-        let mut state = AppState::new(dir.join("wallet.db"));
-        state.esco_path =
-            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../target/ipc-esco.db");
-        let h = Harness::with_state(state);
+        let h = Harness::with_shared_esco(&dir.join("wallet.db"));
         h.json("create_wallet", json!({"passphrase": null}))
             .expect("create");
         h
     }
 
-    fn json(&self, cmd: &str, args: Value) -> Result<Value, Value> {
+    pub(crate) fn json(&self, cmd: &str, args: Value) -> Result<Value, Value> {
         self.call(cmd, InvokeBody::Json(args), &[])
     }
 
-    fn import(&self, bytes: &[u8], name: &str) -> Result<Value, Value> {
+    pub(crate) fn import(&self, bytes: &[u8], name: &str) -> Result<Value, Value> {
         self.call(
             "import_file",
             InvokeBody::Raw(bytes.to_vec()),

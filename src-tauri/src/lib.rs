@@ -17,6 +17,7 @@ use state::AppState;
 pub fn setup<R: tauri::Runtime>(builder: tauri::Builder<R>, state: AppState) -> tauri::Builder<R> {
     builder
         .manage(state)
+        .manage(commands::review::MentorSlot::default())
         .invoke_handler(tauri::generate_handler![
             commands::wallet::wallet_status,
             commands::wallet::create_wallet,
@@ -63,6 +64,17 @@ pub fn setup<R: tauri::Runtime>(builder: tauri::Builder<R>, state: AppState) -> 
             commands::route_edit::remove_route_step,
             commands::route_edit::move_route_step,
             commands::route_edit::apply_route_template,
+            commands::review::list_mentors,
+            commands::review::create_mentor,
+            commands::review::open_mentor,
+            commands::review::close_mentor,
+            commands::review::review_learner,
+            commands::review::review_target,
+            commands::review::prepare_observation,
+            commands::review::sign_observation,
+            commands::review::save_appraisal,
+            commands::review::add_review_step,
+            commands::review::pane_language,
         ])
 }
 
@@ -88,3 +100,5 @@ mod contract_tests;
 mod ipc_tests;
 #[cfg(test)]
 mod locale_tests;
+#[cfg(test)]
+mod review_ipc_tests;

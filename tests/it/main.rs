@@ -17,6 +17,7 @@ mod pdf;
 mod profile;
 mod profile_edit;
 mod proof;
+mod review;
 mod route;
 mod store;
 mod suites;

@@ -29,21 +29,49 @@ function stringArgs(args) {
   return out;
 }
 
-/** Translates every marked element under `root` (itself included). */
+/** The language an element is shown in: that of the nearest subtree put in another language
+ *  (`data-l10n-lang`, see `setSubtreeLanguage`), else the window's. */
+export function languageOf(el) {
+  const pane = el.closest ? el.closest('[data-l10n-lang]') : null;
+  return pane ? pane.getAttribute('data-l10n-lang') : current.lang;
+}
+
+/** Translates every marked element under `root` (itself included), each in its own subtree's
+ *  language: one batched `localize` call per language. */
 export async function translate(root = document.documentElement) {
   const els = [...root.querySelectorAll('[data-l10n-id]')];
   if (root.hasAttribute && root.hasAttribute('data-l10n-id')) els.unshift(root);
   if (!els.length) return;
-  const messages = els.map((el) => ({
-    id: el.getAttribute('data-l10n-id'),
-    args: JSON.parse(el.getAttribute('data-l10n-args') || '{}'),
+  const byLang = new Map();
+  for (const el of els) {
+    const lang = languageOf(el);
+    if (!byLang.has(lang)) byLang.set(lang, []);
+    byLang.get(lang).push(el);
+  }
+  await Promise.all([...byLang].map(async ([lang, group]) => {
+    const messages = group.map((el) => ({
+      id: el.getAttribute('data-l10n-id'),
+      args: JSON.parse(el.getAttribute('data-l10n-args') || '{}'),
+    }));
+    const texts = await api.localize(lang, messages);
+    group.forEach((el, i) => {
+      const attr = el.getAttribute('data-l10n-attr');
+      if (attr) el.setAttribute(attr, texts[i]);
+      else el.textContent = texts[i];
+    });
   }));
-  const texts = await api.localize(current.lang, messages);
-  els.forEach((el, i) => {
-    const attr = el.getAttribute('data-l10n-attr');
-    if (attr) el.setAttribute(attr, texts[i]);
-    else el.textContent = texts[i];
-  });
+}
+
+/** Puts the subtree `root` in language `tag` (negotiated; the window keeps its own): sets its
+ *  `lang` and `dir`, so a right-to-left pane and a left-to-right pane can sit side by side,
+ *  and retranslates it. Returns `{lang, dir}`. */
+export async function setSubtreeLanguage(root, tag) {
+  const result = await api.paneLanguage([tag]);
+  root.setAttribute('data-l10n-lang', result.lang);
+  root.lang = result.lang;
+  root.dir = result.dir;
+  await translate(root);
+  return result;
 }
 
 /** Formats messages directly, for text that is not an element's content. */

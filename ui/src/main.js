@@ -13,6 +13,7 @@ import * as route from './screens/route.js';
 import * as settings from './screens/settings.js';
 import * as share from './screens/share.js';
 import * as verify from './screens/verify.js';
+import * as review from './screens/review.js';
 import { showScreen, showError } from './view.js';
 
 let status = null;
@@ -26,6 +27,7 @@ const screens = {
   'screen-profile': () => profile.show(),
   'screen-match': () => match.show(),
   'screen-route': () => route.show(),
+  'screen-review': () => review.show(),
   'screen-settings': () => settings.show(),
   'screen-share': () => share.show(),
   'screen-verify': () => verify.show(),
@@ -54,6 +56,7 @@ function opened(next) {
 
 async function lock() {
   clearTimeout(idleTimer);
+  await review.reset();
   status = await api.lockWallet();
   document.getElementById('main-nav').hidden = true;
   // Nothing the learner typed or saw stays on screen for the next person at this computer.
@@ -113,6 +116,7 @@ async function start() {
   detail.setup(() => wallet.show());
   profile.setup((id) => detail.show(id));
   route.setup();
+  review.setup();
   match.setup((uri) => route.setTarget(uri));
   settings.setup(chooseLanguage);
   share.setup();

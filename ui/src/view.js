@@ -101,3 +101,9 @@ export function dropMissingHints(root) {
     if (p.textContent === p.getAttribute('data-l10n-id')) p.remove();
   }
 }
+
+/** "Confirmed by …": who vouched for a skill (names as they signed, with their organisation). */
+export function endorsedBy(endorsers) {
+  const names = endorsers.map((e) => (e.organisation ? `${e.name} (${e.organisation})` : e.name)).filter(Boolean);
+  return el('p', { class: 'endorsed-by', dir: 'auto', l10n: ['skill-endorsed-by', { names: names.join(', ') }] });
+}

@@ -4,7 +4,6 @@
 use crate::dto::{MessageDto, UiLanguageDto};
 use crate::ipc_error::IpcError;
 use crate::state::AppState;
-use erkend::i18n::{available_locales, Direction};
 use std::collections::BTreeMap;
 use tauri::State;
 
@@ -51,14 +50,5 @@ fn isolated(args: &BTreeMap<String, String>) -> BTreeMap<String, String> {
 pub fn ui_language(state: State<'_, AppState>, requested: Vec<String>) -> UiLanguageDto {
     state.note_command();
     let requested: Vec<&str> = requested.iter().map(String::as_str).collect();
-    let localizer = state.negotiate(&requested);
-    UiLanguageDto {
-        lang: localizer.lang().to_string(),
-        dir: match localizer.direction() {
-            Direction::Ltr => "ltr",
-            Direction::Rtl => "rtl",
-        }
-        .into(),
-        available: available_locales().iter().map(|t| t.to_string()).collect(),
-    }
+    UiLanguageDto::of(&state.negotiate(&requested))
 }

@@ -46,11 +46,11 @@ pub fn show_profile(
     state: State<'_, AppState>,
     lang: String,
 ) -> Result<Vec<ProfileSkillDto>, IpcError> {
-    let skills = state.with_wallet(|w| w.profile())?;
+    let (skills, endorsers) = state.with_wallet(|w| Ok((w.profile()?, w.skill_endorsers()?)))?;
     Ok(state.with_esco(|db| {
         skills
             .iter()
-            .map(|s| ProfileSkillDto::new(db, s, &lang))
+            .map(|s| Ok(ProfileSkillDto::new(db, s, &lang)?.with_endorsers(&endorsers)))
             .collect()
     })?)
 }

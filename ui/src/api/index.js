@@ -148,3 +148,35 @@ export const moveRouteStep = (step, position, lang) => call('move_route_step', {
 
 /** Appends the newcomer step plan for learning `language` up to CEFR `level`. */
 export const applyRouteTemplate = (language, level, lang) => call('apply_route_template', { language, level, lang });
+/** Review mode: the mentors with a signer key beside this wallet, `[{id, name}]`. */
+export const listMentors = () => call('list_mentors');
+
+/** Creates a mentor's own signer key (their passphrase) and opens it: `{id, name, organisation, did}`. */
+export const createMentor = (name, organisation, passphrase) => call('create_mentor', { name, organisation, passphrase });
+
+/** Opens a mentor's signer key with their passphrase. */
+export const openMentor = (id, passphrase) => call('open_mentor', { id, passphrase });
+
+/** Closes the open mentor's signer key. */
+export const closeMentor = () => call('close_mentor');
+
+/** The learner's pane: `{did, skills, credentials, appraisal}`. */
+export const reviewLearner = (lang) => call('review_learner', { lang });
+
+/** A target occupation's essential skills, matched and missing. */
+export const reviewTarget = (uri, lang) => call('review_target', { uri, lang });
+
+/** Prepares an observation and returns exactly what would be signed. */
+export const prepareObservation = (skill, comment, narrative, lang) => call('prepare_observation', { skill, comment, narrative, lang });
+
+/** Signs the prepared observation with the mentor's key; it goes into the learner's wallet. */
+export const signObservation = () => call('sign_observation');
+
+/** Saves the mentor's appraisal and next steps (profile part 4). */
+export const saveAppraisal = (text, nextSteps) => call('save_appraisal', { text, nextSteps });
+
+/** Adds a route step for `skill` toward `target`, the mentor as helper; returns the route. */
+export const addReviewStep = (target, skill, lang) => call('add_review_step', { target, skill, lang });
+
+/** Negotiates a pane's language without changing the window's: `{lang, dir, available}`. */
+export const paneLanguage = (requested) => call('pane_language', { requested });

@@ -130,6 +130,7 @@
  * @property {string} group
  * @property {string[]} credentials
  * @property {number} sources
+ * @property {Endorser[]} endorsers
  */
 
 /**
@@ -283,4 +284,76 @@ export {};
  * @property {number} codes
  * @property {string|null} link shown, never fetched
  * @property {CommandErrorShape|null} error
+// Review mode (src-tauri/src/commands/review.rs).
+
+/**
+ * @typedef {object} MentorCard
+ * @property {string} id
+ * @property {string} name
+ */
+
+/**
+ * @typedef {object} Mentor
+ * @property {string} id
+ * @property {string} name
+ * @property {string|null} organisation
+ * @property {string} did
+ */
+
+/**
+ * @typedef {object} Endorser
+ * @property {string|null} name
+ * @property {string|null} organisation
+ * @property {'endorsed'|'mentor-observed'} evidence
+ */
+
+/**
+ * @typedef {object} ReviewCredential
+ * @property {string} id
+ * @property {string} name
+ * @property {string} issuer
+ * @property {boolean|null} verified
+ */
+
+/**
+ * @typedef {object} Appraisal
+ * @property {string|null} adviser
+ * @property {string|null} text
+ * @property {string[]} next_steps
+ * @property {string|null} date
+ */
+
+/**
+ * @typedef {object} ReviewLearner
+ * @property {string} did
+ * @property {ProfileSkill[]} skills
+ * @property {ReviewCredential[]} credentials
+ * @property {Appraisal} appraisal
+ */
+
+/**
+ * @typedef {object} ReviewTarget
+ * @property {Concept} occupation
+ * @property {number} score
+ * @property {number} essential_have
+ * @property {number} essential_total
+ * @property {Concept[]} matched
+ * @property {Concept[]} missing
+ */
+
+/**
+ * @typedef {object} PreparedObservation
+ * @property {Mentor} mentor
+ * @property {string} learner_did
+ * @property {Concept} skill
+ * @property {string} comment
+ * @property {string|null} narrative
+ * @property {string} json
+ */
+
+/**
+ * @typedef {object} Observation
+ * @property {string} id
+ * @property {boolean|null} verified
+ * @property {string|null} evidence
  */

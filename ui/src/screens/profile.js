@@ -4,7 +4,7 @@
 
 import * as api from '../api/index.js';
 import { translate, language } from '../l10n.js';
-import { el, showScreen, conceptLabel, showError } from '../view.js';
+import { el, showScreen, conceptLabel, showError, endorsedBy } from '../view.js';
 import * as esco from '../esco.js';
 import * as parts from './profile-parts.js';
 
@@ -68,6 +68,7 @@ function skillItem(s) {
     el('span', { l10n: [`evidence-${s.evidence}`] }),
   ]);
   const item = el('li', { class: 'skill', 'data-uri': s.uri }, [conceptLabel(s, 'span'), evidence]);
+  if (s.endorsers.length) item.append(endorsedBy(s.endorsers));
   if (s.credentials.length) {
     const links = el('p', { class: 'skill-sources' }, [el('span', { l10n: ['profile-shown-by', { count: s.credentials.length }] })]);
     s.credentials.forEach((id) => {

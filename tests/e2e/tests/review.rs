@@ -1,0 +1,369 @@
+//! Review mode (issue 8) in the real app window, over WebDriver under Xvfb: the learner's side in
+//! Arabic (right to left) beside the mentor's side in Dutch (left to right); the mentor creates
+//! their own signer key, picks a target job by ESCO search, marks a skill as observed (what is
+//! signed is shown first), signs, and the learner's side shows the raised evidence level with the
+//! mentor's name. Screenshots of both language pairs (`target/e2e-screenshots/review-*.png`)
+//! and axe-core (no serious or critical violations).
+//!
+//! Run: `cargo build -p erkend-app && xvfb-run -a cargo test -p erkend-e2e --test review --
+//! --include-ignored --nocapture`.
+
+use erkend_e2e::{app_binary, target_dir, workspace, Driver, Session};
+use serde_json::{json, Value};
+use std::time::{Duration, Instant};
+
+const WAIT: Duration = Duration::from_secs(20);
+/// The ESCO database is built on first use when no earlier run left it (about 15 s in debug).
+const ESCO_WAIT: Duration = Duration::from_secs(180);
+/// "develop revenue generation strategies": the unsigned fixture badge claims it (self-declared).
+const SKILL: &str = "http://data.europa.eu/esco/skill/ad28c970-6bc7-4fff-9c01-0f4d67769de3";
+const MENTOR: &str = "Fatima de Vries";
+
+fn js(s: &Session, script: &str) -> Value {
+    s.execute(script, json!([])).expect(script)
+}
+
+fn set(s: &Session, id: &str, value: &str, event: &str) {
+    s.execute(
+        "const e = document.getElementById(arguments[0]); e.value = arguments[1]; \
+         e.dispatchEvent(new Event(arguments[2])); return true;",
+        json!([id, value, event]),
+    )
+    .expect(id);
+}
+
+fn click(s: &Session, css: &str) {
+    let el = s.wait_visible(css, WAIT).expect(css);
+    s.click(&el).expect(css);
+}
+
+fn text(s: &Session, css: &str) -> String {
+    let el = s.wait_visible(css, WAIT).expect(css);
+    s.text(&el).expect(css)
+}
+
+fn type_into(s: &Session, css: &str, value: &str) {
+    let el = s.wait_visible(css, WAIT).expect(css);
+    s.send_keys(&el, value).expect(css);
+}
+
+/// Waits for `script` to hold; on a timeout saves `review-failure.png` and says what the screen
+/// showed.
+fn wait(s: &Session, script: &str, timeout: Duration, what: &str) {
+    if let Err(e) = s.wait_script(script, timeout) {
+        let _ = s.screenshot(&target_dir().join("e2e-screenshots/review-failure.png"));
+        let screen = js(
+            s,
+            "return [document.documentElement.lang, document.getElementById('review-mentor').lang, \
+                     document.getElementById('screen-review').innerText]",
+        );
+        let probe = s.execute_async(
+            "const done = arguments[arguments.length - 1]; \
+             window.__TAURI__.core.invoke('pane_language', {requested: ['nl']}) \
+               .then((r) => done(['ok', r, document.getElementById('review-mentor-language').options.length])) \
+               .catch((err) => done(['err', String(err && err.code || err)]));",
+            json!([]),
+        );
+        panic!("{what}: {e}\n{screen}\n{probe:?}");
+    }
+}
+
+/// Scrolls so that `css` is at the top of the window (screenshots show the window only).
+fn scroll_to(s: &Session, css: &str) {
+    s.execute(
+        "document.querySelector(arguments[0]).scrollIntoView({block: 'start'}); return true;",
+        json!([css]),
+    )
+    .expect(css);
+}
+
+fn has_arabic(t: &str) -> bool {
+    t.chars().any(|c| ('\u{0600}'..='\u{06FF}').contains(&c))
+}
+
+/// No message id left untranslated on screen, in either pane.
+fn all_translated(s: &Session, what: &str) {
+    let raw = js(
+        s,
+        "return [...document.querySelectorAll('[data-l10n-id]')] \
+           .filter(e => e.offsetParent !== null && !e.getAttribute('data-l10n-attr') \
+                    && e.textContent === e.getAttribute('data-l10n-id')) \
+           .map(e => e.textContent)",
+    );
+    assert_eq!(raw, json!([]), "{what}: untranslated messages");
+}
+
+/// Both panes sit side by side: same top, neither overflowing the window.
+fn side_by_side(s: &Session, what: &str) {
+    let v = js(
+        s,
+        "const a = document.getElementById('review-learner').getBoundingClientRect(); \
+         const b = document.getElementById('review-mentor').getBoundingClientRect(); \
+         return {top: Math.abs(a.top - b.top) < 2, apart: a.right <= b.left + 1 || b.right <= a.left + 1, \
+                 fits: Math.max(a.right, b.right) <= document.documentElement.clientWidth + 1 \
+                       && document.documentElement.scrollWidth <= document.documentElement.clientWidth + 1, \
+                 learnerRight: a.left > b.left}",
+    );
+    assert_eq!(v["top"], true, "{what}: panes not side by side: {v}");
+    assert_eq!(v["apart"], true, "{what}: panes overlap: {v}");
+    assert_eq!(v["fits"], true, "{what}: wider than the window: {v}");
+}
+
+#[test]
+#[ignore = "needs a display (xvfb-run), WebKitWebDriver, the built app and npm ci; run with --include-ignored"]
+fn review_mode_in_arabic_and_dutch_a_mentor_observes_and_signs() {
+    let started = Instant::now();
+    let app = app_binary();
+    let shots = target_dir().join("e2e-screenshots");
+    std::fs::create_dir_all(&shots).expect("screenshot dir");
+    let home = tempfile::tempdir().expect("temp dir");
+    let wallet = home.path().join("wallet.db");
+    let esco = target_dir().join("e2e-esco.db");
+    let (data, config, cache) = (
+        home.path().join("data"),
+        home.path().join("config"),
+        home.path().join("cache"),
+    );
+    let env = [
+        ("ERKEND_WALLET", wallet.as_path()),
+        ("ERKEND_ESCO_DB", esco.as_path()),
+        ("XDG_DATA_HOME", data.as_path()),
+        ("XDG_CONFIG_HOME", config.as_path()),
+        ("XDG_CACHE_HOME", cache.as_path()),
+        ("HOME", home.path()),
+    ];
+    let axe_path = workspace().join("tests/e2e/node_modules/axe-core/axe.min.js");
+    let axe = std::fs::read_to_string(&axe_path)
+        .unwrap_or_else(|e| panic!("{}: {e}; run `npm ci` in tests/e2e", axe_path.display()));
+    let driver = Driver::start(&env, &shots.join("driver-review.log")).expect("driver");
+    let s = driver.session(&app).expect("session");
+
+    // A wallet without a passphrase (the mentor's key has its own), and one unsigned badge.
+    s.wait_visible("#screen-create", WAIT).expect("create");
+    click(&s, "#create-plain-ack");
+    click(&s, "#create-plain");
+    s.wait_visible("#wallet-empty", WAIT).expect("wallet");
+    click(&s, "#nav-import");
+    let badge = workspace().join("tests/fixtures/route/revenue-strategies.json");
+    let input = s.find("#import-input").expect("input");
+    s.send_keys(&input, badge.to_str().expect("utf-8"))
+        .expect("choose");
+    s.wait_visible("#import-summary", WAIT).expect("imported");
+
+    // The window (and the learner's side) in Arabic; the mentor's side in Dutch.
+    set(&s, "language", "ar", "change");
+    s.wait_script("return document.documentElement.dir === 'rtl'", WAIT)
+        .expect("arabic");
+    click(&s, "#nav-review");
+    s.wait_visible("#screen-review", WAIT).expect("review");
+    set(&s, "review-mentor-language", "nl", "change");
+    wait(
+        &s,
+        "return document.getElementById('review-mentor').dir === 'ltr' \
+         && document.getElementById('review-mentor-title').textContent === 'De kant van de mentor'",
+        WAIT,
+        "mentor pane in Dutch",
+    );
+    wait(
+        &s,
+        &format!("return document.querySelector('#review-skills li.skill[data-uri=\"{SKILL}\"]')"),
+        ESCO_WAIT,
+        "learner skills",
+    );
+    let panes = js(
+        &s,
+        "const l = document.getElementById('review-learner'), m = document.getElementById('review-mentor'); \
+         return [getComputedStyle(l).direction, l.closest('[lang]').lang, getComputedStyle(m).direction, m.lang]",
+    );
+    assert_eq!(panes, json!(["rtl", "ar", "ltr", "nl"]));
+    assert!(has_arabic(&text(&s, "#review-learner-title")));
+    assert_eq!(
+        js(
+            &s,
+            &format!(
+                "return document.querySelector('#review-skills li[data-uri=\"{SKILL}\"]').dataset.evidence"
+            )
+        ),
+        "self-declared",
+        "an unsigned badge is the learner's own claim"
+    );
+
+    // The mentor's own signer key.
+    type_into(&s, "#review-signer-name", MENTOR);
+    type_into(&s, "#review-signer-org", "Buurthuis West");
+    type_into(&s, "#review-signer-new-pass", "mentor passphrase");
+    click(&s, "#review-signer-create");
+    let signing_as = text(&s, "#review-signer-as");
+    assert!(
+        signing_as.starts_with("U tekent als") && signing_as.contains(MENTOR),
+        "{signing_as}"
+    );
+
+    // The target job, found by its Dutch name; the learner's claimed skill is among the matched.
+    type_into(&s, "#review-search-input", "omzetmanager");
+    click(&s, "#review-search .esco-hit");
+    s.wait_visible(&format!("#review-matched li[data-uri=\"{SKILL}\"]"), WAIT)
+        .expect("matched skill");
+    assert!(js(
+        &s,
+        "return document.querySelectorAll('#review-missing li').length"
+    )
+    .as_u64()
+    .is_some_and(|n| n > 0));
+    s.wait_script(
+        &format!(
+            "return document.querySelector('#review-skills li.in-target[data-uri=\"{SKILL}\"]')"
+        ),
+        WAIT,
+    )
+    .expect("highlighted on the learner's side");
+    all_translated(&s, "review ar|nl");
+    side_by_side(&s, "review ar|nl");
+    scroll_to(&s, ".review-split");
+    s.screenshot(&shots.join("review-ar-nl.png"))
+        .expect("screenshot");
+    let mut violations = s.axe(&axe).expect("axe");
+
+    // Mark it as observed: the exact document is shown before signing.
+    click(
+        &s,
+        &format!("#review-matched li[data-uri=\"{SKILL}\"] .observe"),
+    );
+    type_into(
+        &s,
+        "#review-comment",
+        "Maakt zelfstandig een prijsplan voor het weekend.",
+    );
+    type_into(
+        &s,
+        "#review-narrative",
+        "Gezien in het buurtcafé, drie zaterdagen.",
+    );
+    click(&s, "#review-prepare");
+    s.wait_visible("#review-consent", WAIT).expect("consent");
+    let fields = text(&s, "#review-consent-fields");
+    assert!(
+        fields.contains(MENTOR) && fields.contains("did:key:"),
+        "{fields}"
+    );
+    let document = js(
+        &s,
+        "return document.getElementById('review-consent-json').textContent",
+    );
+    let document: Value = serde_json::from_str(document.as_str().expect("text")).expect("json");
+    assert!(document.get("proof").is_none(), "shown unsigned");
+    assert_eq!(
+        document["credentialSubject"]["alignment"][0]["targetUrl"],
+        SKILL
+    );
+    all_translated(&s, "consent ar|nl");
+    scroll_to(&s, "#review-consent");
+    s.screenshot(&shots.join("review-consent-ar-nl.png"))
+        .expect("screenshot");
+    violations.extend(s.axe(&axe).expect("axe"));
+    click(&s, "#review-sign");
+
+    // The learner's side shows the raised level with the mentor's name.
+    s.wait_script(
+        &format!(
+            "const li = document.querySelector('#review-skills li[data-uri=\"{SKILL}\"]'); \
+             return li && li.dataset.evidence === 'mentor-observed' && li.querySelector('.endorsed-by')"
+        ),
+        WAIT,
+    )
+    .expect("raised");
+    let line = text(&s, &format!("#review-skills li[data-uri=\"{SKILL}\"]"));
+    assert!(line.contains(MENTOR), "{line}");
+    assert!(has_arabic(&line), "said in Arabic: {line}");
+    // The appraisal and next steps (part 4), shown on the learner's side.
+    type_into(
+        &s,
+        "#review-appraisal-text",
+        "Werkt nauwkeurig en vraagt door.",
+    );
+    type_into(
+        &s,
+        "#review-appraisal-next",
+        "Taalcursus Nederlands A2\u{E007}Stage in een hotel",
+    );
+    click(&s, "#review-appraisal-save");
+    s.wait_visible("#review-appraisal-shown ol", WAIT)
+        .expect("appraisal shown");
+    assert_eq!(
+        js(
+            &s,
+            "return document.querySelectorAll('#review-appraisal-shown ol li').length"
+        ),
+        2,
+        "one next step per line"
+    );
+    // A route step for a missing skill, with the mentor as helper.
+    click(&s, "#review-missing li .add-step");
+    s.wait_script(
+        "return document.getElementById('review-status').textContent.startsWith('Toegevoegd aan de leerroute')",
+        WAIT,
+    )
+    .expect("step added");
+    all_translated(&s, "signed ar|nl");
+    side_by_side(&s, "signed ar|nl");
+    scroll_to(&s, ".review-split");
+    s.screenshot(&shots.join("review-signed-ar-nl.png"))
+        .expect("screenshot");
+    violations.extend(s.axe(&axe).expect("axe"));
+
+    // The profile screen shows the raised level with the mentor's name too.
+    click(&s, "#nav-profile");
+    s.wait_visible(
+        &format!("#profile-groups li[data-uri=\"{SKILL}\"] .ev-mentor-observed"),
+        WAIT,
+    )
+    .expect("profile shows mentor-observed");
+    let line = text(
+        &s,
+        &format!("#profile-groups li[data-uri=\"{SKILL}\"] .endorsed-by"),
+    );
+    assert!(line.contains(MENTOR) && has_arabic(&line), "{line}");
+    scroll_to(&s, &format!("#profile-groups li[data-uri=\"{SKILL}\"]"));
+    s.screenshot(&shots.join("review-profile-ar.png"))
+        .expect("screenshot");
+
+    // The other way round: the learner in Tigrinya, the mentor in English.
+    set(&s, "language", "ti", "change");
+    s.wait_script("return document.documentElement.lang === 'ti'", WAIT)
+        .expect("tigrinya");
+    click(&s, "#nav-review");
+    set(&s, "review-mentor-language", "en", "change");
+    s.wait_script(
+        "return document.getElementById('review-mentor-title').textContent === \"The mentor's side\"",
+        WAIT,
+    )
+    .expect("mentor pane in English");
+    // Leaving review mode closed the mentor's key: their passphrase opens it again.
+    s.wait_visible("#review-signer-open-form", WAIT)
+        .expect("mentor key closed");
+    let picked = js(
+        &s,
+        "return document.getElementById('review-signer-id').selectedOptions[0].textContent",
+    );
+    assert_eq!(picked, MENTOR);
+    type_into(&s, "#review-signer-pass", "mentor passphrase");
+    click(&s, "#review-signer-open");
+    let signing_as = text(&s, "#review-signer-as");
+    assert!(signing_as.starts_with("Signing as"), "{signing_as}");
+    s.wait_visible(&format!("#review-matched li[data-uri=\"{SKILL}\"]"), WAIT)
+        .expect("target kept");
+    all_translated(&s, "review ti|en");
+    side_by_side(&s, "review ti|en");
+    scroll_to(&s, ".review-split");
+    s.screenshot(&shots.join("review-ti-en.png"))
+        .expect("screenshot");
+    violations.extend(s.axe(&axe).expect("axe"));
+
+    assert!(
+        violations.is_empty(),
+        "axe-core serious/critical violations:\n{}",
+        violations.join("\n")
+    );
+    println!("e2e review: {} ms", started.elapsed().as_millis());
+    s.close().expect("close");
+}
