@@ -346,6 +346,21 @@ pub enum Error {
         /// What went wrong.
         detail: String,
     },
+    /// "Check online" could not reach the first server it needed (no network, no name
+    /// resolution, connection refused): nothing was fetched and nothing was changed.
+    #[error("offline: could not reach {host}")]
+    Offline {
+        /// The host that could not be reached.
+        host: String,
+    },
+    /// The auto-lock time is outside the allowed range.
+    #[error("auto-lock must be between {min} and {max} minutes")]
+    AutoLockInvalid {
+        /// Fewest minutes allowed.
+        min: u32,
+        /// Most minutes allowed.
+        max: u32,
+    },
 }
 
 impl Error {
@@ -410,6 +425,8 @@ impl Error {
             Error::Proof(e) => e.code(),
             Error::PdfQrTooLarge { .. } => "pdf-qr-too-large",
             Error::PdfWrite { .. } => "pdf-write",
+            Error::Offline { .. } => "offline",
+            Error::AutoLockInvalid { .. } => "auto-lock-invalid",
         }
     }
 
@@ -515,6 +532,11 @@ impl Error {
             Error::Proof(e) => args = e.args(),
             Error::PdfQrTooLarge { chars } => put("chars", chars.to_string()),
             Error::PdfWrite { detail } => put("detail", detail.clone()),
+            Error::Offline { host } => put("host", host.clone()),
+            Error::AutoLockInvalid { min, max } => {
+                put("min", min.to_string());
+                put("max", max.to_string());
+            }
         }
         args
     }

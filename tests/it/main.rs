@@ -21,3 +21,4 @@ mod store;
 mod suites;
 mod trust;
 mod vaults;
+mod vaults_online;
