@@ -34,6 +34,16 @@ const COMMANDS: &[&str] = &[
     "show_route",
     "set_route_target",
     "set_step_status",
+    "vault_session",
+    "list_vaults",
+    "create_vault",
+    "unlock_vault",
+    "start_kiosk",
+    "switch_user",
+    "note_activity",
+    "set_auto_lock",
+    "check_online",
+    "check_online_progress",
 ];
 
 fn main() {

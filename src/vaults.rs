@@ -47,6 +47,22 @@ pub struct VaultCard {
     pub avatar: String,
 }
 
+impl VaultCard {
+    /// What the picker shows as the card's picture: the chosen avatar, else the initials of the
+    /// display name (first letters of its first two words), else nothing (a neutral icon).
+    pub fn picture(&self) -> String {
+        if !self.avatar.is_empty() {
+            return self.avatar.clone();
+        }
+        self.display_name
+            .split_whitespace()
+            .take(2)
+            .filter_map(|word| word.chars().next())
+            .flat_map(char::to_uppercase)
+            .collect()
+    }
+}
+
 /// The folder that holds the vaults of every learner on this computer.
 #[derive(Debug, Clone)]
 pub struct Vaults {

@@ -8,4 +8,5 @@ pub mod language;
 pub mod route;
 pub mod settings;
 pub mod skills;
+pub mod vaults;
 pub mod wallet;

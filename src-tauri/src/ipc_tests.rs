@@ -9,19 +9,19 @@ use tauri::test::{get_ipc_response, mock_builder, MockRuntime, INVOKE_KEY};
 use tauri::webview::InvokeRequest;
 use tauri::WebviewWindow;
 
-const FIXTURE: &[u8] = include_bytes!("../../tests/fixtures/e2e/ob3-0002.json");
+pub(crate) const FIXTURE: &[u8] = include_bytes!("../../tests/fixtures/e2e/ob3-0002.json");
 
-struct Harness {
-    _app: tauri::App<MockRuntime>,
+pub(crate) struct Harness {
+    pub(crate) _app: tauri::App<MockRuntime>,
     window: WebviewWindow<MockRuntime>,
 }
 
 impl Harness {
-    fn new(wallet: &std::path::Path) -> Harness {
+    pub(crate) fn new(wallet: &std::path::Path) -> Harness {
         Harness::with_state(AppState::new(wallet.to_path_buf()))
     }
 
-    fn with_state(state: AppState) -> Harness {
+    pub(crate) fn with_state(state: AppState) -> Harness {
         let app = crate::setup(mock_builder(), state)
             .build(crate::context())
             .expect("build app");
@@ -55,11 +55,11 @@ impl Harness {
         .map(|b| b.deserialize::<Value>().expect("json response"))
     }
 
-    fn json(&self, cmd: &str, args: Value) -> Result<Value, Value> {
+    pub(crate) fn json(&self, cmd: &str, args: Value) -> Result<Value, Value> {
         self.call(cmd, InvokeBody::Json(args), &[])
     }
 
-    fn import(&self, bytes: &[u8], name: &str) -> Result<Value, Value> {
+    pub(crate) fn import(&self, bytes: &[u8], name: &str) -> Result<Value, Value> {
         self.call(
             "import_file",
             InvokeBody::Raw(bytes.to_vec()),

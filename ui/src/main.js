@@ -11,9 +11,13 @@ import * as profile from './screens/profile.js';
 import * as match from './screens/match.js';
 import * as route from './screens/route.js';
 import * as settings from './screens/settings.js';
+import * as vaults from './screens/vaults.js';
 import { showScreen, showError } from './view.js';
 
 let status = null;
+// True when the app runs with learners' vaults: the picker, switch user and the shell's
+// auto-lock replace the single wallet's unlock screen and this page's own timer.
+let vaultMode = false;
 const isOpen = () => Boolean(status && status.unlocked);
 
 // Which screen function each nav button opens; the screen that is showing is re-shown in a new
@@ -35,6 +39,7 @@ let idleTimer = null;
 
 function armAutoLock() {
   clearTimeout(idleTimer);
+  if (vaultMode) return;
   if (status && status.unlocked && status.encrypted) idleTimer = setTimeout(lock, AUTO_LOCK_MS);
 }
 
@@ -48,9 +53,34 @@ function opened(next) {
   wallet.show();
 }
 
+// A vault (or guest session) is open: the same screens, with switch user instead of lock.
+function openedVault(session) {
+  vaultMode = true;
+  document.getElementById('nav-switch-user').hidden = false;
+  document.getElementById('vault-guest-banner').hidden = !session.kiosk;
+  settings.useVaults(session);
+  opened({ unlocked: true, encrypted: true });
+  document.getElementById('nav-lock').hidden = true;
+  vaults.watch();
+}
+
+async function switchUser(lockedByIdle = false) {
+  vaults.stopWatching();
+  if (!lockedByIdle) await api.switchUser();
+  status = { unlocked: false };
+  forget();
+  document.getElementById('vault-guest-banner').hidden = true;
+  await vaults.showPicker(lockedByIdle);
+}
+
 async function lock() {
   clearTimeout(idleTimer);
   status = await api.lockWallet();
+  forget();
+  access.showUnlock(status);
+}
+
+function forget() {
   document.getElementById('main-nav').hidden = true;
   // Nothing the learner typed or saw stays on screen for the next person at this computer.
   for (const id of ['detail-export-path', 'backup-passphrase', 'restore-passphrase', 'wallet-search',
@@ -60,7 +90,7 @@ async function lock() {
   document.getElementById('credential-list').replaceChildren();
   document.getElementById('import-results').replaceChildren();
   document.getElementById('import-summary').hidden = true;
-  access.showUnlock(status);
+  for (const id of ['online-result', 'detail-online']) document.getElementById(id).replaceChildren();
 }
 
 function fillLanguages() {
@@ -102,6 +132,7 @@ async function start() {
   }
 
   access.setup(opened);
+  vaults.setup(openedVault, () => switchUser(true));
   wallet.setup((id) => detail.show(id));
   importer.setup(isOpen);
   detail.setup(() => wallet.show());
@@ -113,6 +144,7 @@ async function start() {
     b.addEventListener('click', () => screens[b.dataset.screen]());
   }
   document.getElementById('nav-lock').addEventListener('click', lock);
+  document.getElementById('nav-switch-user').addEventListener('click', () => switchUser());
   for (const type of ['keydown', 'pointerdown', 'wheel']) {
     document.addEventListener(type, armAutoLock, { passive: true });
   }
@@ -120,6 +152,12 @@ async function start() {
   document.getElementById('language').addEventListener('change', (e) => chooseLanguage(e.target.value));
 
   try {
+    const session = await api.vaultSession();
+    if (session.vaults) {
+      if (session.open || session.kiosk) openedVault(session);
+      else await vaults.showPicker();
+      return;
+    }
     const s = await api.walletStatus();
     if (s.unlocked) opened(s);
     else if (s.exists) access.showUnlock(s);
