@@ -58,7 +58,7 @@ fn offline_check_fails_clearly_and_changes_nothing_then_online_dates_every_answe
         .expect("import did:key");
     let hosted_id = hosted.id;
     let before = wallet.show(&hosted_id).expect("show").verdict;
-    let public_before = files(&wallet.public_dir().root());
+    let public_before = files(wallet.public_dir().root());
 
     let mut steps = Vec::new();
     let offline = check_online(&mut wallet, None, &unplugged(), &mut |d, t| {
@@ -69,7 +69,7 @@ fn offline_check_fails_clearly_and_changes_nothing_then_online_dates_every_answe
         other => panic!("expected offline, got {other:?}"),
     }
     assert!(steps.is_empty(), "no step started: {steps:?}");
-    assert_eq!(files(&wallet.public_dir().root()), public_before);
+    assert_eq!(files(wallet.public_dir().root()), public_before);
     assert_eq!(
         format!("{:?}", wallet.show(&hosted_id).expect("show").verdict),
         format!("{before:?}")

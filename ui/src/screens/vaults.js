@@ -98,7 +98,7 @@ function card(c) {
 
 function picture(c) {
   // A neutral person icon when the learner chose to show nothing.
-  return el('span', { class: 'vault-picture', 'aria-hidden': 'true', dir: 'auto', text: c.picture || '👤' });
+  return el('span', { class: 'vault-picture', 'aria-hidden': 'true', dir: 'auto', text: c.picture || '☺' });
 }
 
 function showPanel(id, focus) {
