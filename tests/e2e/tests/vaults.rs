@@ -3,7 +3,8 @@
 //! other's vault empty, switching back needs the right passphrase (a wrong one gives a translated
 //! error), and "check online" without a network (CI runs this in a namespace with only loopback;
 //! the credential's host is a reserved `.example` name that never resolves anyway) shows the
-//! clear offline error and leaves the wallet unchanged. The picker is photographed in English and
+//! clear offline error and leaves the wallet unchanged; a guest session starts empty and ends on
+//! switch user. The picker is photographed in English and
 //! Arabic and checked with axe-core.
 //!
 //! Ignored by default. Run with `./scripts/test-all`, or:
@@ -220,6 +221,19 @@ fn two_learners_switch_user_and_check_online_offline() {
     run.check("settings-offline");
     assert_eq!(run.credentials(), amal_list, "the wallet is unchanged");
     assert_eq!(files_under(&vaults), beside, "no file added beside it");
+
+    // A guest session: its own empty wallet, a banner saying nothing is kept, gone on switch.
+    run.switch_user(2);
+    run.click("#vault-kiosk");
+    run.s
+        .wait_visible("#vault-guest-banner", WAIT)
+        .expect("guest banner");
+    assert_eq!(run.credentials(), json!([]));
+    run.switch_user(2);
+    assert_eq!(
+        run.js("return document.getElementById('vault-guest-banner').hidden"),
+        json!(true)
+    );
 
     let Run { s, checks } = run;
     s.close().expect("close");
