@@ -61,6 +61,16 @@ const COMMANDS: &[&str] = &[
     "save_appraisal",
     "add_review_step",
     "pane_language",
+    "vault_session",
+    "list_vaults",
+    "create_vault",
+    "unlock_vault",
+    "start_kiosk",
+    "switch_user",
+    "note_activity",
+    "set_auto_lock",
+    "check_online",
+    "check_online_progress",
 ];
 
 fn main() {

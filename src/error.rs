@@ -353,6 +353,21 @@ pub enum Error {
     /// A prepared observation no longer matches the open mentor or learner (prepare it again).
     #[error("the prepared observation is for another signer or learner")]
     ReviewObservationStale,
+    /// "Check online" could not reach the first server it needed (no network, no name
+    /// resolution, connection refused): nothing was fetched and nothing was changed.
+    #[error("offline: could not reach {host}")]
+    Offline {
+        /// The host that could not be reached.
+        host: String,
+    },
+    /// The auto-lock time is outside the allowed range.
+    #[error("auto-lock must be between {min} and {max} minutes")]
+    AutoLockInvalid {
+        /// Fewest minutes allowed.
+        min: u32,
+        /// Most minutes allowed.
+        max: u32,
+    },
 }
 
 impl Error {
@@ -419,6 +434,8 @@ impl Error {
             Error::PdfWrite { .. } => "pdf-write",
             Error::ReviewSignerIsLearner => "review-signer-is-learner",
             Error::ReviewObservationStale => "review-observation-stale",
+            Error::Offline { .. } => "offline",
+            Error::AutoLockInvalid { .. } => "auto-lock-invalid",
         }
     }
 
@@ -525,6 +542,11 @@ impl Error {
             Error::PdfQrTooLarge { chars } => put("chars", chars.to_string()),
             Error::PdfWrite { detail } => put("detail", detail.clone()),
             Error::ReviewSignerIsLearner | Error::ReviewObservationStale => {}
+            Error::Offline { host } => put("host", host.clone()),
+            Error::AutoLockInvalid { min, max } => {
+                put("min", min.to_string());
+                put("max", max.to_string());
+            }
         }
         args
     }

@@ -12,6 +12,13 @@
 //! when it is closed; leftovers of a crashed kiosk session are unreadable and swept at the next
 //! start.
 
+mod idle;
+
+pub use idle::{
+    IdleLock, PickerSettings, DEFAULT_AUTO_LOCK_MINUTES, MAX_AUTO_LOCK_MINUTES,
+    MIN_AUTO_LOCK_MINUTES,
+};
+
 use crate::{Error, Result, Wallet};
 use serde::{Deserialize, Serialize};
 use std::path::{Path, PathBuf};
@@ -40,6 +47,22 @@ pub struct VaultCard {
     pub avatar: String,
 }
 
+impl VaultCard {
+    /// What the picker shows as the card's picture: the chosen avatar, else the initials of the
+    /// display name (first letters of its first two words), else nothing (a neutral icon).
+    pub fn picture(&self) -> String {
+        if !self.avatar.is_empty() {
+            return self.avatar.clone();
+        }
+        self.display_name
+            .split_whitespace()
+            .take(2)
+            .filter_map(|word| word.chars().next())
+            .flat_map(char::to_uppercase)
+            .collect()
+    }
+}
+
 /// The folder that holds the vaults of every learner on this computer.
 #[derive(Debug, Clone)]
 pub struct Vaults {
@@ -58,6 +81,27 @@ impl Vaults {
             .unwrap_or_else(|| PathBuf::from("."))
             .join("erkend")
             .join("vaults")
+    }
+
+    /// The folder the vaults are in.
+    pub fn root(&self) -> &Path {
+        &self.root
+    }
+
+    /// The picker's settings (auto-lock), shared by every vault here.
+    pub fn settings(&self) -> PickerSettings {
+        PickerSettings::read(&self.root)
+    }
+
+    /// Saves the picker's settings.
+    pub fn set_settings(&self, settings: &PickerSettings) -> Result<()> {
+        settings.write(&self.root)
+    }
+
+    /// The card of vault `id`, which must exist.
+    pub fn card(&self, id: &str) -> Result<VaultCard> {
+        self.wallet_path(id)?;
+        Ok(read_card(&self.root.join(id), id))
     }
 
     /// Every vault's card, ordered by display name (then id). Folders without a readable card
@@ -155,8 +199,29 @@ impl Vaults {
 /// value, in a private folder that is deleted when the value is dropped.
 #[derive(Debug)]
 pub struct Kiosk {
-    dir: PathBuf,
+    folder: Option<KioskFolder>,
     wallet: Option<Wallet>,
+}
+
+/// A kiosk session's folder, removed when this value is dropped. Held apart from the wallet by
+/// callers that keep the wallet with their other wallets ([`Kiosk::split`]); drop the wallet
+/// first so the database is closed before its files go.
+#[derive(Debug)]
+pub struct KioskFolder {
+    dir: PathBuf,
+}
+
+impl KioskFolder {
+    /// Where the session's files are.
+    pub fn path(&self) -> &Path {
+        &self.dir
+    }
+}
+
+impl Drop for KioskFolder {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.dir);
+    }
 }
 
 impl Kiosk {
@@ -173,7 +238,7 @@ impl Kiosk {
         let passphrase = Zeroizing::new(hex::encode(key.as_slice()));
         match Wallet::create(&dir.join(WALLET_FILE), Some(&passphrase)) {
             Ok(wallet) => Ok(Kiosk {
-                dir,
+                folder: Some(KioskFolder { dir }),
                 wallet: Some(wallet),
             }),
             Err(e) => {
@@ -193,7 +258,18 @@ impl Kiosk {
 
     /// Where the session's files are (for tests that check they are gone).
     pub fn folder(&self) -> &Path {
-        &self.dir
+        match &self.folder {
+            Some(folder) => folder.path(),
+            None => unreachable!("the folder is taken only in drop or split"),
+        }
+    }
+
+    /// The wallet and the folder guard, for a caller that keeps the wallet in its own slot.
+    pub fn split(mut self) -> (Wallet, KioskFolder) {
+        match (self.wallet.take(), self.folder.take()) {
+            (Some(wallet), Some(folder)) => (wallet, folder),
+            _ => unreachable!("both are present until drop or split"),
+        }
     }
 }
 
@@ -201,7 +277,7 @@ impl Drop for Kiosk {
     fn drop(&mut self) {
         // Close the database before its files go.
         self.wallet.take();
-        let _ = std::fs::remove_dir_all(&self.dir);
+        self.folder.take();
     }
 }
 

@@ -12,4 +12,5 @@ pub mod route_edit;
 pub mod settings;
 pub mod share;
 pub mod skills;
+pub mod vaults;
 pub mod wallet;

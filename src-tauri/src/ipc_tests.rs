@@ -9,10 +9,10 @@ use tauri::test::{get_ipc_response, mock_builder, MockRuntime, INVOKE_KEY};
 use tauri::webview::InvokeRequest;
 use tauri::WebviewWindow;
 
-const FIXTURE: &[u8] = include_bytes!("../../tests/fixtures/e2e/ob3-0002.json");
+pub(crate) const FIXTURE: &[u8] = include_bytes!("../../tests/fixtures/e2e/ob3-0002.json");
 
 pub(crate) struct Harness {
-    _app: tauri::App<MockRuntime>,
+    pub(crate) _app: tauri::App<MockRuntime>,
     window: WebviewWindow<MockRuntime>,
 }
 

@@ -9,6 +9,7 @@
 pub mod commands;
 pub mod dto;
 pub mod ipc_error;
+pub mod session;
 pub mod state;
 
 use state::AppState;
@@ -75,6 +76,16 @@ pub fn setup<R: tauri::Runtime>(builder: tauri::Builder<R>, state: AppState) -> 
             commands::review::save_appraisal,
             commands::review::add_review_step,
             commands::review::pane_language,
+            commands::vaults::vault_session,
+            commands::vaults::list_vaults,
+            commands::vaults::create_vault,
+            commands::vaults::unlock_vault,
+            commands::vaults::start_kiosk,
+            commands::vaults::switch_user,
+            commands::vaults::note_activity,
+            commands::vaults::set_auto_lock,
+            commands::vaults::check_online,
+            commands::vaults::check_online_progress,
         ])
 }
 
@@ -86,11 +97,20 @@ pub fn context<R: tauri::Runtime>() -> tauri::Context<R> {
 /// Runs the desktop app until its window is closed.
 pub fn run() {
     let state = AppState::from_environment();
-    let app = setup(tauri::Builder::default(), state).run(context());
-    if let Err(e) = app {
-        // Nothing can be shown without a window; stderr is the only place left to say it.
-        eprintln!("erkend-app: could not start: {e}");
-        std::process::exit(1);
+    let app = setup(tauri::Builder::default(), state).build(context());
+    match app {
+        // On the way out the open vault is closed and a kiosk session's files are deleted.
+        Ok(app) => app.run(|handle, event| {
+            if let tauri::RunEvent::Exit = event {
+                use tauri::Manager;
+                handle.state::<AppState>().end_session();
+            }
+        }),
+        Err(e) => {
+            // Nothing can be shown without a window; stderr is the only place left to say it.
+            eprintln!("erkend-app: could not start: {e}");
+            std::process::exit(1);
+        }
     }
 }
 
@@ -98,6 +118,8 @@ pub fn run() {
 mod contract_tests;
 #[cfg(test)]
 mod ipc_tests;
+#[cfg(test)]
+mod ipc_vault_tests;
 #[cfg(test)]
 mod locale_tests;
 #[cfg(test)]

@@ -3,8 +3,10 @@
 //! Owns the wallet path, the open wallet (absent until it is created or unlocked) and the
 //! localizer of the UI's current language. Locks are held only for the length of one core call.
 
+use crate::session::VaultSession;
 use erkend::i18n::Localizer;
 use erkend::store::EscoDb;
+use erkend::vaults::Vaults;
 use erkend::{Error, Wallet};
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
@@ -26,6 +28,14 @@ pub struct AppState {
     started: Instant,
     first_command_seen: AtomicBool,
     report_startup: bool,
+    /// The learners' vaults on this PC; `None` in the single-wallet mode (`ERKEND_WALLET`).
+    pub vaults: Option<Vaults>,
+    pub(crate) session: Mutex<VaultSession>,
+    /// Set when the idle timer locked the session, until the UI has been told.
+    pub(crate) locked_by_idle: AtomicBool,
+    /// How far "check online" is: `(done, total)`.
+    pub(crate) online_done: AtomicUsize,
+    pub(crate) online_total: AtomicUsize,
 }
 
 impl AppState {
@@ -42,16 +52,37 @@ impl AppState {
             started: Instant::now(),
             first_command_seen: AtomicBool::new(false),
             report_startup: std::env::var_os("ERKEND_STARTUP_TIMING").is_some(),
+            vaults: None,
+            session: Mutex::new(VaultSession::closed(
+                erkend::vaults::DEFAULT_AUTO_LOCK_MINUTES,
+            )),
+            locked_by_idle: AtomicBool::new(false),
+            online_done: AtomicUsize::new(0),
+            online_total: AtomicUsize::new(0),
         }
     }
 
-    /// State from the environment: `ERKEND_WALLET` (as the CLI reads it) else the default path.
+    /// State for the learners' vaults under `root`: the app starts at the profile picker.
+    pub fn with_vaults(root: PathBuf) -> AppState {
+        // No single wallet file in this mode: the path is the folder, which `wallet_status`
+        // reports as absent and `create_wallet` refuses to overwrite.
+        let mut state = AppState::new(root.clone());
+        state.vaults = Some(Vaults::at(root));
+        state
+    }
+
+    /// State from the environment: one wallet at `ERKEND_WALLET` (as the CLI reads it) when set,
+    /// else the learners' vaults under `ERKEND_VAULTS` or the platform's vaults folder.
     pub fn from_environment() -> AppState {
-        let path = std::env::var_os("ERKEND_WALLET")
-            .filter(|p| !p.is_empty())
-            .map(PathBuf::from)
-            .unwrap_or_else(Wallet::default_path);
-        AppState::new(path)
+        let var = |name: &str| std::env::var_os(name).filter(|p| !p.is_empty());
+        match var("ERKEND_WALLET") {
+            Some(path) => AppState::new(PathBuf::from(path)),
+            None => AppState::with_vaults(
+                var("ERKEND_VAULTS")
+                    .map(PathBuf::from)
+                    .unwrap_or_else(Vaults::default_root),
+            ),
+        }
     }
 
     /// The open wallet slot. A poisoned lock is taken over: the wallet's own transactions keep
@@ -65,6 +96,7 @@ impl AppState {
         &self,
         f: impl FnOnce(&mut Wallet) -> erkend::Result<T>,
     ) -> Result<T, crate::ipc_error::IpcError> {
+        self.lock_if_idle();
         let mut slot = self.wallet();
         let wallet = slot
             .as_mut()

@@ -17,6 +17,7 @@
 //! documents lead to (BadgeClass → Issuer, status list → its key), and keeps each document in
 //! the [`FetchCache`] with its date and source.
 
+pub mod check;
 pub mod plan;
 
 use crate::import::Parsed;

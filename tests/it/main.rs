@@ -23,3 +23,4 @@ mod store;
 mod suites;
 mod trust;
 mod vaults;
+mod vaults_online;

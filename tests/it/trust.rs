@@ -34,14 +34,14 @@ const LIST_SEED: [u8; 32] = [13; 32];
 type Routes = Arc<Mutex<HashMap<String, (u16, Vec<u8>)>>>;
 
 /// A tiny HTTP/1.1 server over std: path → (status, body); counts requests.
-struct Server {
+pub(crate) struct Server {
     port: u16,
     routes: Routes,
     hits: Arc<AtomicUsize>,
 }
 
 impl Server {
-    fn start() -> Server {
+    pub(crate) fn start() -> Server {
         let listener = TcpListener::bind("127.0.0.1:0").expect("bind");
         let port = listener.local_addr().expect("addr").port();
         let routes: Routes = Arc::default();
@@ -89,12 +89,12 @@ impl Server {
         self.serve(path, 200, &serde_json::to_vec(doc).expect("json"));
     }
 
-    fn hits(&self) -> usize {
+    pub(crate) fn hits(&self) -> usize {
         self.hits.load(Ordering::SeqCst)
     }
 
     /// A fetcher whose test hosts all go to this server (one path prefix per host).
-    fn fetcher(&self) -> Fetcher {
+    pub(crate) fn fetcher(&self) -> Fetcher {
         let base = format!("http://127.0.0.1:{}/", self.port);
         let map = [(HOST, "b/"), (WEB_HOST, "w/"), (STATUS_HOST, "s/")]
             .iter()
@@ -247,7 +247,7 @@ fn refresh_bytes(bytes: &[u8], public: &PublicDir, server: &Server) -> online::R
     .expect("refresh")
 }
 
-fn serve_ob2(server: &Server) {
+pub(crate) fn serve_ob2(server: &Server) {
     for (path, file) in [
         ("/b/assertions/1.json", "assertion.json"),
         ("/b/badges/welding.json", "badge.json"),
@@ -258,7 +258,7 @@ fn serve_ob2(server: &Server) {
     }
 }
 
-fn ob2_bytes() -> Vec<u8> {
+pub(crate) fn ob2_bytes() -> Vec<u8> {
     std::fs::read(fixture("trust/ob2/assertion.json")).expect("fixture")
 }
 

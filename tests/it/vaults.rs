@@ -25,6 +25,19 @@ fn the_picker_shows_only_chosen_cards_and_each_vault_needs_its_own_passphrase() 
         .expect("create");
     let cards = vaults.list().expect("list");
     assert_eq!(cards.len(), 2);
+    assert_eq!(cards[1].picture(), "🌻", "the chosen avatar is the picture");
+    let named = |name: &str| erkend::vaults::VaultCard {
+        id: String::new(),
+        display_name: name.into(),
+        avatar: String::new(),
+    };
+    assert_eq!(
+        named("amal hassan ali").picture(),
+        "AH",
+        "initials otherwise"
+    );
+    assert_eq!(named("أمل حسن").picture(), "أح");
+    assert_eq!(named("").picture(), "", "nothing shown: a neutral icon");
     assert_eq!(cards[0].id, anon.id, "an empty name sorts first");
     assert_eq!(
         (cards[1].display_name.as_str(), cards[1].avatar.as_str()),

@@ -14,9 +14,13 @@ import * as settings from './screens/settings.js';
 import * as share from './screens/share.js';
 import * as verify from './screens/verify.js';
 import * as review from './screens/review.js';
+import * as vaults from './screens/vaults.js';
 import { showScreen, showError } from './view.js';
 
 let status = null;
+// True when the app runs with learners' vaults: the picker, switch user and the shell's
+// auto-lock replace the single wallet's unlock screen and this page's own timer.
+let vaultMode = false;
 const isOpen = () => Boolean(status && status.unlocked);
 
 // Which screen function each nav button opens; the screen that is showing is re-shown in a new
@@ -41,6 +45,7 @@ let idleTimer = null;
 
 function armAutoLock() {
   clearTimeout(idleTimer);
+  if (vaultMode) return;
   if (status && status.unlocked && status.encrypted) idleTimer = setTimeout(lock, AUTO_LOCK_MS);
 }
 
@@ -54,10 +59,37 @@ function opened(next) {
   wallet.show();
 }
 
+// A vault (or guest session) is open: the same screens, with switch user instead of lock.
+function openedVault(session) {
+  vaultMode = true;
+  document.getElementById('nav-switch-user').hidden = false;
+  document.getElementById('vault-guest-banner').hidden = !session.kiosk;
+  settings.useVaults(session);
+  opened({ unlocked: true, encrypted: true });
+  document.getElementById('nav-lock').hidden = true;
+  vaults.watch();
+}
+
+async function switchUser(lockedByIdle = false) {
+  vaults.stopWatching();
+  // The mentor's signing key closes with the learner's session, whoever ends it.
+  await review.reset().catch(() => {});
+  if (!lockedByIdle) await api.switchUser();
+  status = { unlocked: false };
+  forget();
+  document.getElementById('vault-guest-banner').hidden = true;
+  await vaults.showPicker(lockedByIdle);
+}
+
 async function lock() {
   clearTimeout(idleTimer);
   await review.reset();
   status = await api.lockWallet();
+  forget();
+  access.showUnlock(status);
+}
+
+function forget() {
   document.getElementById('main-nav').hidden = true;
   // Nothing the learner typed or saw stays on screen for the next person at this computer.
   for (const id of ['detail-export-path', 'backup-passphrase', 'restore-passphrase', 'wallet-search',
@@ -67,9 +99,10 @@ async function lock() {
   document.getElementById('credential-list').replaceChildren();
   document.getElementById('import-results').replaceChildren();
   document.getElementById('import-summary').hidden = true;
-  // Nor the proofs chosen, shown or checked.
-  for (const id of ['share-pick', 'share-preview', 'verify-results']) document.getElementById(id).replaceChildren();
-  access.showUnlock(status);
+  // Nor the proofs chosen, shown or checked, nor what was last checked online.
+  for (const id of ['share-pick', 'share-preview', 'verify-results', 'online-result', 'detail-online']) {
+    document.getElementById(id).replaceChildren();
+  }
 }
 
 function fillLanguages() {
@@ -111,6 +144,7 @@ async function start() {
   }
 
   access.setup(opened);
+  vaults.setup(openedVault, () => switchUser(true));
   wallet.setup((id) => detail.show(id));
   importer.setup(isOpen);
   detail.setup(() => wallet.show());
@@ -125,6 +159,7 @@ async function start() {
     b.addEventListener('click', () => screens[b.dataset.screen]());
   }
   document.getElementById('nav-lock').addEventListener('click', lock);
+  document.getElementById('nav-switch-user').addEventListener('click', () => switchUser());
   for (const type of ['keydown', 'pointerdown', 'wheel']) {
     document.addEventListener(type, armAutoLock, { passive: true });
   }
@@ -132,6 +167,12 @@ async function start() {
   document.getElementById('language').addEventListener('change', (e) => chooseLanguage(e.target.value));
 
   try {
+    const session = await api.vaultSession();
+    if (session.vaults) {
+      if (session.open || session.kiosk) openedVault(session);
+      else await vaults.showPicker();
+      return;
+    }
     const s = await api.walletStatus();
     if (s.unlocked) opened(s);
     else if (s.exists) access.showUnlock(s);

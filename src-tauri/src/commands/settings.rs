@@ -8,10 +8,11 @@ use std::path::PathBuf;
 use tauri::{Manager, Runtime, State};
 use zeroize::Zeroizing;
 
-/// Closes the wallet: it needs its passphrase again before anything can be read.
+/// Closes the wallet: it needs its passphrase again before anything can be read (a kiosk
+/// session's files are deleted).
 #[tauri::command(async)]
 pub fn lock_wallet(state: State<'_, AppState>) -> Result<WalletStatusDto, IpcError> {
-    *state.wallet() = None;
+    state.end_session();
     Ok(crate::commands::wallet::status(&state))
 }
 

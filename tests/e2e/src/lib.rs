@@ -372,3 +372,82 @@ pub fn app_binary() -> PathBuf {
     );
     app.canonicalize().expect("absolute app path")
 }
+
+/// Helpers for tests that walk screens by CSS selector, each wait bounded by `timeout`.
+impl Session<'_> {
+    /// Runs a script without arguments and returns its value.
+    pub fn js(&self, script: &str) -> Result<Value> {
+        self.execute(script, json!([]))
+    }
+
+    /// Clicks the element matching `css` once it is visible.
+    pub fn click_visible(&self, css: &str, timeout: Duration) -> Result<()> {
+        let el = self.wait_visible(css, timeout)?;
+        self.click(&el)
+    }
+
+    /// The rendered text of the element matching `css` once it is visible.
+    pub fn text_visible(&self, css: &str, timeout: Duration) -> Result<String> {
+        let el = self.wait_visible(css, timeout)?;
+        self.text(&el)
+    }
+
+    /// Saves a screenshot to `path`, fails when a visible element shows its raw message id, and
+    /// returns axe-core's serious and critical violations (see [`Session::axe`]).
+    pub fn check_screen(&self, path: &Path, axe_source: &str) -> Result<Vec<String>> {
+        // Let pending translations land before judging the page.
+        sleep(Duration::from_millis(300));
+        self.screenshot(path)?;
+        let raw = self.execute(
+            "return [...document.querySelectorAll('[data-l10n-id]')] \
+               .filter(e => e.offsetParent !== null && !e.getAttribute('data-l10n-attr') \
+                        && e.textContent === e.getAttribute('data-l10n-id')) \
+               .map(e => e.textContent)",
+            json!([]),
+        )?;
+        if raw != json!([]) {
+            return Err(format!("{}: untranslated messages {raw}", path.display()));
+        }
+        self.axe(axe_source)
+    }
+}
+
+/// Screenshots and axe-core findings collected over a test, so one failing screen does not hide
+/// the others: [`ScreenChecks::finish`] fails with all of them at the end.
+pub struct ScreenChecks {
+    shots: PathBuf,
+    axe: String,
+    violations: Vec<String>,
+}
+
+impl ScreenChecks {
+    /// Screenshots into `shots`; axe-core from `tests/e2e/node_modules` (`npm ci` there first).
+    pub fn new(shots: PathBuf) -> ScreenChecks {
+        let path = workspace().join("tests/e2e/node_modules/axe-core/axe.min.js");
+        let axe = std::fs::read_to_string(&path)
+            .unwrap_or_else(|e| panic!("{}: {e}; run `npm ci` in tests/e2e", path.display()));
+        ScreenChecks {
+            shots,
+            axe,
+            violations: Vec::new(),
+        }
+    }
+
+    /// Checks the page as it is now ([`Session::check_screen`]), saved as `file`.
+    pub fn check(&mut self, s: &Session<'_>, file: &str) {
+        let found = s
+            .check_screen(&self.shots.join(file), &self.axe)
+            .unwrap_or_else(|e| panic!("{e}"));
+        self.violations
+            .extend(found.into_iter().map(|v| format!("{file}: {v}")));
+    }
+
+    /// Fails when axe-core found any serious or critical problem.
+    pub fn finish(self) {
+        assert!(
+            self.violations.is_empty(),
+            "axe-core found serious or critical problems:\n{}",
+            self.violations.join("\n")
+        );
+    }
+}

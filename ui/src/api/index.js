@@ -180,3 +180,33 @@ export const addReviewStep = (target, skill, lang) => call('add_review_step', { 
 
 /** Negotiates a pane's language without changing the window's: `{lang, dir, available}`. */
 export const paneLanguage = (requested) => call('pane_language', { requested });
+/** Vault mode, what is open, the auto-lock time: `VaultSession`. Also enforces the auto-lock. */
+export const vaultSession = () => call('vault_session');
+
+/** The cards of the vaults on this computer: `VaultCard[]`. */
+export const listVaults = () => call('list_vaults');
+
+/** Creates a vault and opens it: `VaultSession`. */
+export const createVault = (displayName, avatar, passphrase) =>
+  call('create_vault', { displayName, avatar, passphrase });
+
+/** Opens a vault with its passphrase: `VaultSession`. */
+export const unlockVault = (id, passphrase) => call('unlock_vault', { id, passphrase });
+
+/** Starts a guest session that leaves nothing behind: `VaultSession`. */
+export const startKiosk = () => call('start_kiosk');
+
+/** Locks the open vault and returns to the picker: `VaultSession`. */
+export const switchUser = () => call('switch_user');
+
+/** Tells the shell the learner did something (the auto-lock counts from now). */
+export const noteActivity = () => call('note_activity');
+
+/** Minutes without activity that lock a vault: `VaultSession`. */
+export const setAutoLock = (minutes) => call('set_auto_lock', { minutes });
+
+/** Goes online now for credential `id` (null: all, and the trust lists): `OnlineCheck`. */
+export const checkOnline = (id) => call('check_online', { id });
+
+/** `{done, total}` of a running check online. */
+export const checkOnlineProgress = () => call('check_online_progress');

@@ -232,6 +232,44 @@
  * @property {number} have
  * @property {number} total
  * @property {Concept[]} missing
+ * A vault on the profile picker: only what its learner chose to show.
+ * @typedef {object} VaultCard
+ * @property {string} id
+ * @property {string} display_name
+ * @property {string} picture avatar, else initials, else "" (neutral icon)
+ */
+
+/**
+ * @typedef {object} VaultSession
+ * @property {boolean} vaults false: one wallet (ERKEND_WALLET), no picker
+ * @property {VaultCard|null} open
+ * @property {boolean} kiosk
+ * @property {number} auto_lock_minutes
+ * @property {boolean} locked_by_idle
+ */
+
+/**
+ * One document behind a check online, and the age of the answer kept for it.
+ * @typedef {object} OnlineAnswer
+ * @property {string} url
+ * @property {CommandErrorShape|null} error
+ * @property {string|null} fetched_at
+ * @property {number|null} age_minutes
+ */
+
+/**
+ * @typedef {object} CheckedCredential
+ * @property {string} id
+ * @property {string} name
+ * @property {OnlineAnswer[]} answers
+ * @property {Verdict|null} verdict
+ */
+
+/**
+ * @typedef {object} OnlineCheck
+ * @property {string} checked_at
+ * @property {OnlineAnswer[]} lists
+ * @property {CheckedCredential[]} credentials
  */
 
 /**

@@ -3,6 +3,7 @@
 
 import * as api from '../api/index.js';
 import { translate } from '../l10n.js';
+import * as online from '../online.js';
 import { el, showScreen, verdictBadge, datePart, showError, clearError, number, dropMissingHints } from '../view.js';
 
 let currentId = null;
@@ -20,6 +21,17 @@ export function setup(back) {
     } finally {
       button.disabled = false;
     }
+  });
+  document.getElementById('detail-check-online').addEventListener('click', async () => {
+    if (!currentId) return;
+    const box = document.getElementById('detail-online');
+    const id = currentId;
+    const result = await online.check(id, document.getElementById('detail-check-online'), box);
+    if (!result || currentId !== id) return;
+    // The verdict may have changed: show it again, with the result kept below it.
+    const kept = [...box.childNodes];
+    await show(id);
+    box.replaceChildren(...kept);
   });
   const form = document.getElementById('detail-export');
   form.addEventListener('submit', async (e) => {
@@ -48,6 +60,7 @@ export async function startFolder() {
 const join = (dir, name) => (dir ? `${dir.replace(/\/+$/, '')}/${name}` : name);
 
 export async function show(id) {
+  if (id !== currentId) document.getElementById('detail-online').replaceChildren();
   const name = document.getElementById('detail-name');
   const fields = document.getElementById('detail-fields');
   const checks = document.getElementById('detail-checks');

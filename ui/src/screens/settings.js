@@ -5,6 +5,7 @@ import * as api from '../api/index.js';
 import { translate, setL10n, language } from '../l10n.js';
 import { el, showScreen, showError, clearError } from '../view.js';
 import { startFolder } from './detail.js';
+import * as online from '../online.js';
 
 let cancelled = false;
 const $ = (id) => document.getElementById(id);
@@ -13,6 +14,16 @@ export function setup(chooseLanguage) {
   $('settings-language').addEventListener('change', (e) => chooseLanguage(e.target.value));
   $('reverify-cancel').addEventListener('click', () => { cancelled = true; });
   $('reverify-all').addEventListener('click', reverifyAll);
+  $('online-check-all').addEventListener('click', () => online.check(null, $('online-check-all'), $('online-result'),
+    { box: $('online-progress'), bar: $('online-progress-bar'), label: $('online-progress-label') }));
+  $('autolock-form').addEventListener('submit', async (e) => {
+    e.preventDefault();
+    await run($('autolock-form'), $('autolock-result'), async () => {
+      const session = await api.setAutoLock(Number($('autolock-minutes').value));
+      $('autolock-minutes').value = session.auto_lock_minutes;
+      return ['vault-settings-saved', { minutes: session.auto_lock_minutes }];
+    });
+  });
   $('backup-form').addEventListener('submit', async (e) => {
     e.preventDefault();
     await run($('backup-form'), $('backup-result'), async () => {
@@ -29,6 +40,13 @@ export function setup(chooseLanguage) {
       return ['settings-restore-done', { count: r.credentials, duplicates: r.duplicates }];
     });
   });
+}
+
+/** With learners' vaults: the auto-lock setting is shown, with its current value. */
+export function useVaults(session) {
+  $('autolock-form').hidden = false;
+  $('autolock-minutes').value = session.auto_lock_minutes;
+  $('autolock-result').replaceChildren();
 }
 
 export async function show() {
