@@ -69,6 +69,43 @@ pub struct Vaults {
     root: PathBuf,
 }
 
+/// What the desktop app opens at start.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Startup {
+    /// One wallet file, no profile picker (`ERKEND_WALLET`, or a wallet from before vaults).
+    Wallet(PathBuf),
+    /// The profile picker over the vaults in this folder.
+    Vaults(PathBuf),
+}
+
+impl Startup {
+    /// Chooses from the environment's `ERKEND_WALLET` and `ERKEND_VAULTS` (either may be unset),
+    /// the single wallet earlier versions of the app kept at `legacy_wallet`, and the platform's
+    /// `default_root` for vaults. A legacy wallet is opened as before for as long as no vault
+    /// exists beside it: a learner who upgrades must find their proofs, not an empty picker.
+    pub fn choose(
+        wallet_env: Option<PathBuf>,
+        vaults_env: Option<PathBuf>,
+        legacy_wallet: &Path,
+        default_root: PathBuf,
+    ) -> Startup {
+        if let Some(wallet) = wallet_env {
+            return Startup::Wallet(wallet);
+        }
+        if let Some(root) = vaults_env {
+            return Startup::Vaults(root);
+        }
+        let no_vaults = Vaults::at(default_root.clone())
+            .list()
+            .is_ok_and(|cards| cards.is_empty());
+        if no_vaults && legacy_wallet.is_file() {
+            Startup::Wallet(legacy_wallet.to_path_buf())
+        } else {
+            Startup::Vaults(default_root)
+        }
+    }
+}
+
 impl Vaults {
     /// The vaults under `root` (created on first use).
     pub fn at(root: impl Into<PathBuf>) -> Vaults {

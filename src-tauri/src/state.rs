@@ -6,7 +6,7 @@
 use crate::session::VaultSession;
 use erkend::i18n::Localizer;
 use erkend::store::EscoDb;
-use erkend::vaults::Vaults;
+use erkend::vaults::{Startup, Vaults};
 use erkend::{Error, Wallet};
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
@@ -72,16 +72,18 @@ impl AppState {
     }
 
     /// State from the environment: one wallet at `ERKEND_WALLET` (as the CLI reads it) when set,
-    /// else the learners' vaults under `ERKEND_VAULTS` or the platform's vaults folder.
+    /// else the learners' vaults under `ERKEND_VAULTS` or the platform's vaults folder; a wallet
+    /// from before vaults stays the one opened until a vault exists (`Startup::choose`).
     pub fn from_environment() -> AppState {
         let var = |name: &str| std::env::var_os(name).filter(|p| !p.is_empty());
-        match var("ERKEND_WALLET") {
-            Some(path) => AppState::new(PathBuf::from(path)),
-            None => AppState::with_vaults(
-                var("ERKEND_VAULTS")
-                    .map(PathBuf::from)
-                    .unwrap_or_else(Vaults::default_root),
-            ),
+        match Startup::choose(
+            var("ERKEND_WALLET").map(PathBuf::from),
+            var("ERKEND_VAULTS").map(PathBuf::from),
+            &Wallet::default_path(),
+            Vaults::default_root(),
+        ) {
+            Startup::Wallet(path) => AppState::new(path),
+            Startup::Vaults(root) => AppState::with_vaults(root),
         }
     }
 

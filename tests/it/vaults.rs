@@ -4,8 +4,9 @@
 
 use crate::support::fixture;
 use chrono::Utc;
-use erkend::vaults::{Kiosk, Vaults};
-use erkend::Error;
+use erkend::vaults::{Kiosk, Startup, Vaults};
+use erkend::{Error, Wallet};
+use std::path::PathBuf;
 
 #[test]
 fn the_picker_shows_only_chosen_cards_and_each_vault_needs_its_own_passphrase() {
@@ -133,4 +134,41 @@ fn a_kiosk_session_leaves_nothing_behind() {
     assert!(kiosk.wallet().is_encrypted());
     drop(kiosk);
     assert!(!folder.exists(), "the kiosk folder is gone");
+}
+
+#[test]
+fn a_wallet_from_before_vaults_is_opened_until_a_vault_exists() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let legacy = dir.path().join("wallet.db");
+    let root = dir.path().join("vaults");
+    let choose = |wallet_env: Option<&str>, vaults_env: Option<&str>| {
+        Startup::choose(
+            wallet_env.map(PathBuf::from),
+            vaults_env.map(PathBuf::from),
+            &legacy,
+            root.clone(),
+        )
+    };
+
+    // A fresh PC: the picker.
+    assert_eq!(choose(None, None), Startup::Vaults(root.clone()));
+    // The environment always wins.
+    assert_eq!(
+        choose(Some("/tmp/w.db"), None),
+        Startup::Wallet(PathBuf::from("/tmp/w.db"))
+    );
+    assert_eq!(
+        choose(None, Some("/tmp/v")),
+        Startup::Vaults(PathBuf::from("/tmp/v"))
+    );
+
+    // An upgrade: the old single wallet is what opens, not an empty picker.
+    Wallet::create(&legacy, None).expect("legacy wallet");
+    assert_eq!(choose(None, None), Startup::Wallet(legacy.clone()));
+
+    // Once a learner has made a vault, the picker is the way in.
+    Vaults::at(&root)
+        .create("Amal", "", "a long enough passphrase")
+        .expect("vault");
+    assert_eq!(choose(None, None), Startup::Vaults(root.clone()));
 }
