@@ -132,7 +132,7 @@ impl Harness {
             "SQLite integrity check failed"
         );
         self.checks += 1;
-        if full || self.checks % FULL_CHECK_EVERY == 0 {
+        if full || self.checks.is_multiple_of(FULL_CHECK_EVERY) {
             self.verified.clear();
         }
         let listed = wallet.list().expect("list");
