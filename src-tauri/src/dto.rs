@@ -781,6 +781,11 @@ impl From<erkend::proof::Found> for FoundProofDto {
             Found::Failed(e) => FoundProofDto {
                 error: Some(e.into()),
                 ..FoundProofDto::empty("failed")
+            },
+        }
+    }
+}
+
 /// Part 1 of the profile, as the profile screen shows and sends it.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PersonDto {

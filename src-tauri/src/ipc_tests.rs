@@ -582,6 +582,8 @@ fn share_codes_sheet_save_and_verify_a_proof_over_ipc() {
         )
         .expect_err("not a proof file");
     assert_eq!(gif["code"], "proof-file-type");
+}
+
 /// "think analytically" (transversal).
 const ANALYTICAL: &str = "http://data.europa.eu/esco/skill/4707da90-9cfc-46ca-8de0-38a0b7bfb137";
 
