@@ -337,7 +337,7 @@ pub(super) fn index_credential(
     let issuer = display_text(c.issuer_label());
     let issued_key = c.issued.as_deref().map(|d| {
         crate::verify::parse_date(d)
-            .map(|t| crate::wallet::now_rfc3339(t))
+            .map(crate::wallet::now_rfc3339)
             .unwrap_or_else(|| d.to_string())
     });
     tx.execute(
@@ -406,7 +406,9 @@ pub(super) fn set_card_verdict(tx: &Transaction<'_>, rowid: i64, verdict: &Verdi
 /// Schema 2's back-fill: a card and an index entry for every credential already stored, with
 /// its latest verdict, inside the migration's transaction.
 pub(super) fn backfill(tx: &Transaction<'_>) -> Result<()> {
-    let rows: Vec<(i64, Option<i64>, String, String, Option<String>)> = {
+    // rowid, parent, format, model JSON, latest report JSON
+    type Row = (i64, Option<i64>, String, String, Option<String>);
+    let rows: Vec<Row> = {
         let mut stmt = tx.prepare(
             "SELECT c.rowid_, c.parent, c.format, c.model,
                     (SELECT report FROM verification v WHERE v.credential = c.rowid_

@@ -11,8 +11,7 @@ use erkend::Wallet;
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
-#[path = "../../benches/support/wallet_gen.rs"]
-mod wallet_gen;
+use crate::bulk::wallet_gen;
 
 const SORTS: [CardSort; 6] = [
     CardSort::Imported,
@@ -311,7 +310,7 @@ fn the_index_follows_deletes_and_reimports() {
     assert!(search_ids(&wallet, "forklift").is_empty());
     assert_eq!(
         search_ids(&wallet, "vca").into_iter().collect::<Vec<_>>(),
-        [kept.clone()]
+        [kept]
     );
     assert!(matches!(
         wallet.delete_credential(&first),
