@@ -29,9 +29,10 @@ const $ = (id) => document.getElementById(id);
 export function setup(onOpen) {
   openDetail = onOpen;
   for (const id of ['wallet-sort', 'wallet-filter-issuer', 'wallet-filter-skill', 'wallet-filter-status', 'wallet-filter-year']) {
-    $(id).addEventListener('change', () => render());
+    $(id).addEventListener('change', () => { busy(); render(); });
   }
   $('wallet-search').addEventListener('input', () => {
+    busy();
     clearTimeout(typing);
     typing = setTimeout(() => render(), TYPING_MS);
   });
@@ -103,10 +104,21 @@ function query(offset) {
   };
 }
 
+// The list says it is out of date from the moment the query changes until its answer is shown
+// (for assistive technology, and so nothing acts on the cards of the previous query).
+function busy() {
+  $('credential-list').setAttribute('aria-busy', 'true');
+}
+
 // The first page for the current query, replacing what is shown.
 async function render() {
   const mine = ++generation;
-  const page = await api.listCards(query(0));
+  let page;
+  try {
+    page = await api.listCards(query(0));
+  } finally {
+    if (mine === generation) $('credential-list').removeAttribute('aria-busy');
+  }
   if (mine !== generation) return;
   const list = $('credential-list');
   matching = page.matching;
