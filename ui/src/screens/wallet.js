@@ -105,8 +105,11 @@ function query(offset) {
 }
 
 // The list says it is out of date from the moment the query changes until its answer is shown
-// (for assistive technology, and so nothing acts on the cards of the previous query).
+// (for assistive technology, and so nothing acts on the cards of the previous query). A query
+// still in flight is outdated from that moment too: its answer must neither be shown nor clear
+// the busy mark while the search box waits for the learner to stop typing.
 function busy() {
+  generation += 1;
   $('credential-list').setAttribute('aria-busy', 'true');
 }
 
