@@ -10,6 +10,8 @@ const COMMANDS: &[&str] = &[
     "unlock_wallet",
     "list_credentials",
     "show_credential",
+    "list_cards",
+    "card_facets",
     "import_file",
     "localize",
     "ui_language",

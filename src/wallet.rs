@@ -13,6 +13,7 @@ use chrono::{DateTime, SecondsFormat, Utc};
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 
+pub mod cards;
 mod profile_edit;
 mod route_edit;
 mod skills;

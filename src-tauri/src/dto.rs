@@ -55,6 +55,110 @@ pub struct CredentialSummaryDto {
     pub skills: Vec<String>,
 }
 
+/// What the wallet list asks for: a page of cards, searched, filtered and sorted in the core.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(default)]
+pub struct CardQueryDto {
+    /// Words the cards' names, issuers, learners, descriptions or skill names start with.
+    pub search: Option<String>,
+    /// Only this issuer (as cards show it).
+    pub issuer: Option<String>,
+    /// Only this skill URI.
+    pub skill: Option<String>,
+    /// Only this trust colour (`green`, `amber`, `red`).
+    pub trust: Option<String>,
+    /// Only this issue year (`YYYY`).
+    pub year: Option<String>,
+    /// `date-desc`, `date-asc`, `issuer`, `name`, `status`; else newest import first.
+    pub sort: String,
+    /// Cards skipped.
+    pub offset: u32,
+    /// Cards wanted (at most [`CardQueryDto::MAX_LIMIT`]).
+    pub limit: u32,
+}
+
+impl CardQueryDto {
+    /// The most cards one call returns: a page, never the whole wallet.
+    pub const MAX_LIMIT: u32 = 500;
+
+    /// The core's query; an unknown colour filters nothing out rather than everything.
+    pub fn to_query(&self) -> erkend::store::CardQuery {
+        use erkend::verify::Trust;
+        let nonempty = |v: &Option<String>| v.clone().filter(|s| !s.is_empty());
+        erkend::store::CardQuery {
+            search: nonempty(&self.search),
+            issuer: nonempty(&self.issuer),
+            skill: nonempty(&self.skill),
+            trust: match self.trust.as_deref() {
+                Some("green") => Some(Trust::Green),
+                Some("amber") => Some(Trust::Amber),
+                Some("red") => Some(Trust::Red),
+                _ => None,
+            },
+            year: nonempty(&self.year),
+            sort: erkend::store::CardSort::from_name(&self.sort),
+            offset: self.offset,
+            limit: self.limit.min(Self::MAX_LIMIT),
+        }
+    }
+}
+
+/// One page of the wallet list.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct CardPageDto {
+    /// Credentials matching the query (all pages).
+    pub matching: u64,
+    /// Credentials in the list with no query.
+    pub total: u64,
+    /// This page's cards.
+    pub cards: Vec<CredentialSummaryDto>,
+}
+
+impl From<&erkend::store::CardPage> for CardPageDto {
+    fn from(page: &erkend::store::CardPage) -> CardPageDto {
+        CardPageDto {
+            matching: page.matching,
+            total: page.total,
+            cards: page
+                .cards
+                .iter()
+                .map(|c| CredentialSummaryDto {
+                    id: c.id.clone(),
+                    name: c.name.clone(),
+                    issuer: c.issuer.clone(),
+                    learner: c.learner.clone(),
+                    issued: c.issued.clone(),
+                    format: c.format.clone(),
+                    verified: c.verified,
+                    trust: wire_name(&c.trust),
+                    skills: c.skills.clone(),
+                })
+                .collect(),
+        }
+    }
+}
+
+/// The values the wallet list's filters offer.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct CardFacetsDto {
+    /// Issuers as cards show them.
+    pub issuers: Vec<String>,
+    /// Issue years, newest first.
+    pub years: Vec<String>,
+    /// Skill URIs.
+    pub skills: Vec<String>,
+}
+
+impl From<erkend::store::CardFacets> for CardFacetsDto {
+    fn from(f: erkend::store::CardFacets) -> CardFacetsDto {
+        CardFacetsDto {
+            issuers: f.issuers,
+            years: f.years,
+            skills: f.skills,
+        }
+    }
+}
+
 /// One verification check, with the Fluent message that explains it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct CheckDto {

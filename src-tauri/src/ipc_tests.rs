@@ -786,3 +786,38 @@ fn profile_parts_vacancy_and_route_edits_over_ipc() {
         "bad-request"
     );
 }
+
+#[test]
+fn the_wallet_list_pages_and_searches_over_ipc() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let h = Harness::new(&dir.path().join("wallet.db"));
+    h.json("create_wallet", json!({"passphrase": null}))
+        .expect("create");
+    let imported = h.import(FIXTURE, "ob3-0002.json").expect("import");
+    let page = h
+        .json(
+            "list_cards",
+            json!({"query": {"search": "محمد relational", "limit": 10}}),
+        )
+        .expect("search");
+    assert_eq!(page["matching"], 1);
+    assert_eq!(page["cards"][0]["id"], imported["id"]);
+    assert_shape("CardPage", &page);
+    assert_shape("CredentialSummary", &page["cards"][0]);
+    // A card says what the whole list says about the same credential.
+    let list = h.json("list_credentials", json!({})).expect("list");
+    assert_eq!(page["cards"][0], list[0]);
+    let none = h
+        .json(
+            "list_cards",
+            json!({"query": {"search": "zzz\"(*", "offset": 5, "limit": 9999}}),
+        )
+        .expect("nothing matches, no error");
+    assert_eq!(
+        (none["matching"].as_u64(), none["total"].as_u64()),
+        (Some(0), Some(1))
+    );
+    let facets = h.json("card_facets", json!({})).expect("facets");
+    assert_shape("CardFacets", &facets);
+    assert_eq!(facets["years"].as_array().map(Vec::len), Some(1));
+}

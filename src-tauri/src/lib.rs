@@ -25,6 +25,8 @@ pub fn setup<R: tauri::Runtime>(builder: tauri::Builder<R>, state: AppState) -> 
             commands::wallet::unlock_wallet,
             commands::credentials::list_credentials,
             commands::credentials::show_credential,
+            commands::credentials::list_cards,
+            commands::credentials::card_facets,
             commands::import::import_file,
             commands::language::localize,
             commands::language::ui_language,

@@ -76,7 +76,7 @@ enum Command {
         at: Option<String>,
     },
     /// List the stored credentials.
-    List,
+    List(erkend::wallet::cards::ListArgs),
     /// Show one stored credential with its latest verification report.
     Show {
         /// Wallet id (from `list`).
@@ -269,7 +269,10 @@ fn run(cli: &Cli, l10n: &Localizer) -> Result<u8, Error> {
         Command::Init => init(cli, l10n),
         Command::Import { files } => import(cli, l10n, files),
         Command::Verify { files, at } => verify(cli, l10n, files, at.as_deref()),
-        Command::List => list(cli, l10n),
+        Command::List(a) if a.is_paged() => {
+            erkend::wallet::cards::list_page(&open_wallet(cli)?, l10n, cli.json, a)
+        }
+        Command::List(_) => list(cli, l10n),
         Command::Show { id } => show(cli, l10n, id),
         Command::Export { id, out } => export(cli, l10n, id, out),
         Command::Endorse(a) => {

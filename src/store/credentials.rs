@@ -1,4 +1,5 @@
-//! The `credential` table and its companions (skills, search index, verification reports).
+//! The `credential` table and its companions (skills, verification reports; cards and the
+//! search index through `cards`).
 
 use super::Store;
 use crate::import::Parsed;
@@ -176,6 +177,18 @@ impl Store {
             .query_row("SELECT count(*) FROM credential", [], |r| r.get(0))?)
     }
 
+    /// Deletes a stored credential with everything that hangs on it (its nested credentials,
+    /// skills, reports, endorsements, route evidence, card and search entry), in one
+    /// transaction.
+    pub fn delete_credential(&mut self, id: &str) -> Result<()> {
+        let tx = self.conn.transaction()?;
+        if tx.execute("DELETE FROM credential WHERE id = ?1", [id])? == 0 {
+            return Err(Error::CredentialNotFound { id: id.into() });
+        }
+        tx.commit()?;
+        Ok(())
+    }
+
     /// Records a new verdict for a stored credential (re-verification).
     pub fn record_verdict(&mut self, id: &str, verdict: &Verdict) -> Result<()> {
         let tx = self.conn.transaction()?;
@@ -239,17 +252,12 @@ pub(super) fn insert_one(
             params![rowid, uri],
         )?;
     }
-    let c = &parsed.credential;
-    tx.execute(
-        "INSERT INTO credential_search(rowid, name, issuer, subject, description)
-         VALUES (?1, ?2, ?3, ?4, ?5)",
-        params![
-            rowid,
-            c.name,
-            c.issuer_label(),
-            c.subject.name,
-            c.description
-        ],
+    super::cards::index_credential(
+        tx,
+        rowid,
+        parent,
+        &parsed.credential,
+        parsed.format.as_str(),
     )?;
     insert_verdict(tx, rowid, verdict)?;
     Ok((Inserted::New(id), Some(rowid)))
@@ -296,7 +304,7 @@ fn insert_verdict(tx: &rusqlite::Transaction<'_>, rowid: i64, verdict: &Verdict)
             serde_json::to_string(verdict).map_err(json_error)?
         ],
     )?;
-    Ok(())
+    super::cards::set_card_verdict(tx, rowid, verdict)
 }
 
 /// A new wallet id: 16 random bytes as hex, so ids never reveal order or content.
@@ -307,6 +315,6 @@ pub(super) fn new_id() -> Result<String> {
 }
 
 /// Stored JSON that no longer parses means the wallet is damaged, not the input.
-fn json_error(e: serde_json::Error) -> Error {
+pub(super) fn json_error(e: serde_json::Error) -> Error {
     Error::Storage(rusqlite::Error::ToSqlConversionFailure(Box::new(e)))
 }

@@ -7,7 +7,15 @@ use crate::{Error, Result};
 use rusqlite::Connection;
 
 /// The migrations, in order; the schema version after migration `i` is `i + 1`.
-const MIGRATIONS: &[&str] = &[include_str!("migrations/0001_initial.sql")];
+const MIGRATIONS: &[&str] = &[
+    include_str!("migrations/0001_initial.sql"),
+    include_str!("migrations/0002_cards.sql"),
+];
+
+/// Rust steps that fill what a migration's SQL created, run right after that SQL in its
+/// transaction: (schema version the migration reaches, step).
+type Backfill = fn(&rusqlite::Transaction<'_>) -> Result<()>;
+const BACKFILLS: &[(i64, Backfill)] = &[(2, super::cards::backfill)];
 
 /// The newest schema version this build knows.
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
@@ -36,6 +44,9 @@ pub fn migrate(conn: &mut Connection) -> Result<()> {
     for (index, sql) in MIGRATIONS.iter().enumerate().skip(from as usize) {
         let tx = conn.transaction()?;
         tx.execute_batch(sql)?;
+        for (_, step) in BACKFILLS.iter().filter(|(v, _)| *v == index as i64 + 1) {
+            step(&tx)?;
+        }
         tx.pragma_update(None, "user_version", index as i64 + 1)?;
         tx.commit()?;
     }

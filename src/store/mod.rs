@@ -10,6 +10,7 @@
 //! - every write is one transaction (WAL journal, foreign keys on).
 
 mod backup;
+mod cards;
 mod credentials;
 mod endorsements;
 mod esco;
@@ -20,6 +21,7 @@ mod profile;
 mod route;
 
 pub use backup::{Restorable, RestoreCounts};
+pub use cards::{match_expression, CardFacets, CardPage, CardQuery, CardSort, CredentialCard};
 pub use credentials::{Inserted, StoredCredential};
 pub use endorsements::{Attachment, NewEndorsement, SignerIdentity, StoredEndorsement};
 pub use esco::{EscoDb, Requirement};

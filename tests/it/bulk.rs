@@ -126,7 +126,7 @@ fn unreadable_inputs_keep_their_place() {
 }
 
 #[path = "../../benches/support/wallet_gen.rs"]
-mod wallet_gen;
+pub(crate) mod wallet_gen;
 
 fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))

@@ -6,6 +6,7 @@ mod support;
 mod backup;
 mod bulk;
 mod canon;
+mod cards;
 mod cli;
 mod crash;
 mod endorse;

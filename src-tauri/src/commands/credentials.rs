@@ -1,6 +1,8 @@
 //! Reading the stored credentials.
 
-use crate::dto::{CredentialDetailDto, CredentialSummaryDto};
+use crate::dto::{
+    CardFacetsDto, CardPageDto, CardQueryDto, CredentialDetailDto, CredentialSummaryDto,
+};
 use crate::ipc_error::IpcError;
 use crate::state::AppState;
 use tauri::State;
@@ -24,4 +26,20 @@ pub fn show_credential(
         Ok((stored, image))
     })?;
     Ok(CredentialDetailDto::new(&stored, image))
+}
+
+/// One page of the wallet list, searched, filtered and sorted in the core (fast at any size).
+#[tauri::command(async)]
+pub fn list_cards(
+    state: State<'_, AppState>,
+    query: CardQueryDto,
+) -> Result<CardPageDto, IpcError> {
+    let page = state.with_wallet(|w| w.credential_cards(&query.to_query()))?;
+    Ok(CardPageDto::from(&page))
+}
+
+/// The issuers, years and skills the wallet list's filters offer.
+#[tauri::command(async)]
+pub fn card_facets(state: State<'_, AppState>) -> Result<CardFacetsDto, IpcError> {
+    Ok(state.with_wallet(|w| w.card_facets())?.into())
 }

@@ -56,7 +56,11 @@ impl Run<'_> {
 
     /// Waits until exactly `n` elements match `css`.
     fn count(&self, css: &str, n: usize) {
-        let script = format!("return document.querySelectorAll('{css}').length === {n}");
+        // The wallet list is `aria-busy` while the core answers a changed query.
+        let script = format!(
+            "return document.querySelectorAll('{css}').length === {n} \
+             && !document.querySelector('[aria-busy=\"true\"]')"
+        );
         self.s.wait_script(&script, WAIT).expect(&script);
     }
 

@@ -35,6 +35,15 @@ export const unlockWallet = (passphrase) => call('unlock_wallet', { passphrase }
 
 export const listCredentials = () => call('list_credentials');
 
+/**
+ * One page of the list, searched/filtered/sorted in the core: `query` is
+ * `{search, issuer, skill, trust, year, sort, offset, limit}`; returns a CardPage.
+ */
+export const listCards = (query) => call('list_cards', { query });
+
+/** The issuers, years and skills the list's filters offer (CardFacets). */
+export const cardFacets = () => call('card_facets');
+
 export const showCredential = (id) => call('show_credential', { id });
 
 /** Sends a File's bytes as the raw IPC body, its name (percent-encoded) in a header. */

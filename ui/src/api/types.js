@@ -24,6 +24,21 @@
  */
 
 /**
+ * One page of the wallet list (`list_cards`).
+ * @typedef {object} CardPage
+ * @property {number} matching credentials matching the query, all pages
+ * @property {number} total credentials in the list with no query
+ * @property {CredentialSummary[]} cards
+ */
+
+/**
+ * @typedef {object} CardFacets
+ * @property {string[]} issuers
+ * @property {string[]} years
+ * @property {string[]} skills
+ */
+
+/**
  * @typedef {object} Check
  * @property {string} check
  * @property {'passed'|'failed'|'unchecked'} outcome

@@ -1,6 +1,7 @@
 // The credential list: one card per credential with name, issuer, learner, date and verdict;
-// searchable, sortable and filterable by issuer, skill, status and year. Sorting and filtering
-// only arrange what the core returned; they decide nothing about validity.
+// searchable, sortable and filterable by issuer, skill, status and year. The core searches
+// (full-text, by word prefix), filters, sorts and pages; this screen only shows what it returns
+// and decides nothing about validity.
 
 import * as api from '../api/index.js';
 import { translate, language, setL10n } from '../l10n.js';
@@ -8,38 +9,50 @@ import { el, showScreen, verdictBadge, datePart, showError, number } from '../vi
 import * as esco from '../esco.js';
 
 let openDetail = () => {};
-let items = [];
-// Cards are rendered a page at a time, the next page when the end of the list scrolls into view
-// (by mouse or by tabbing to the last card), so a wallet of a thousand opens as fast as one of
-// fifty and the window holds only what was looked at.
+// Cards arrive a page at a time: the first page when the screen opens or the query changes, the
+// next when the end of the list scrolls into view (by mouse or by tabbing to the last card) or
+// "Show more" is pressed, so a wallet of ten thousand opens as fast as one of fifty and the
+// window holds only what was looked at.
 const PAGE = 50;
-let pending = [];
+// Typing waits this long for the next key before asking the core.
+const TYPING_MS = 150;
+let loaded = 0;
+let matching = 0;
+let skillUris = [];
 let observer = null;
-const TRUST_ORDER = { red: 0, amber: 1, green: 2 };
+// Each new query bumps this, so an answer to an older one is dropped.
+let generation = 0;
+let typing = null;
 
 const $ = (id) => document.getElementById(id);
 
 export function setup(onOpen) {
   openDetail = onOpen;
-  for (const id of ['wallet-search', 'wallet-sort', 'wallet-filter-issuer', 'wallet-filter-skill', 'wallet-filter-status', 'wallet-filter-year']) {
-    $(id).addEventListener(id === 'wallet-search' ? 'input' : 'change', () => render());
+  for (const id of ['wallet-sort', 'wallet-filter-issuer', 'wallet-filter-skill', 'wallet-filter-status', 'wallet-filter-year']) {
+    $(id).addEventListener('change', () => { busy(); render(); });
   }
+  $('wallet-search').addEventListener('input', () => {
+    busy();
+    clearTimeout(typing);
+    typing = setTimeout(() => render(), TYPING_MS);
+  });
+  $('wallet-more').addEventListener('click', () => appendPage());
 }
 
 export async function show() {
   const list = $('credential-list');
   try {
-    items = await api.listCredentials();
+    await render();
   } catch (err) {
     list.replaceChildren(el('li', { class: 'error', role: 'alert' }));
+    $('wallet-more').hidden = true;
     await showError(list.firstChild, err);
     showScreen('screen-wallet');
     return;
   }
-  fillFilters();
-  await render();
   showScreen('screen-wallet');
-  labelSkills();
+  // The filters' choices come after the first page is on screen.
+  fillFilters().catch(() => {});
 }
 
 function options(select, values) {
@@ -53,24 +66,24 @@ function options(select, values) {
   select.value = values.some(([v]) => v === keep) ? keep : '';
 }
 
-function fillFilters() {
-  const issuers = [...new Set(items.map((c) => c.issuer))].sort((a, b) => a.localeCompare(b));
+async function fillFilters() {
+  const facets = await api.cardFacets();
+  const lang = language().lang;
+  const issuers = facets.issuers.slice().sort((a, b) => a.localeCompare(b, lang));
   options($('wallet-filter-issuer'), issuers.map((i) => [i, i]));
-  const years = [...new Set(items.map((c) => (c.issued || '').slice(0, 4)).filter((y) => /^\d{4}$/.test(y)))].sort().reverse();
-  options($('wallet-filter-year'), years.map((y) => [y, number(Number(y), { useGrouping: false })]));
-  const skills = [...new Set(items.flatMap((c) => c.skills))];
-  options($('wallet-filter-skill'), skills.map((s) => [s, s.split('/').pop()]));
-  $('wallet-tools').hidden = items.length === 0;
+  options($('wallet-filter-year'), facets.years.map((y) => [y, number(Number(y), { useGrouping: false })]));
+  skillUris = facets.skills;
+  options($('wallet-filter-skill'), skillUris.map((s) => [s, s.split('/').pop()]));
+  await labelSkills();
 }
 
 // Skill names come from ESCO, which may still be building on first start: label them once ready.
 async function labelSkills() {
-  const uris = [...new Set(items.flatMap((c) => c.skills))];
-  if (!uris.length) return;
+  if (!skillUris.length) return;
   try {
     await esco.ready();
     const lang = language().lang;
-    const labels = await api.labelConcepts(uris, lang);
+    const labels = await api.labelConcepts(skillUris, lang);
     const sorted = labels.slice().sort((a, b) => a.label.localeCompare(b.label, lang));
     options($('wallet-filter-skill'), sorted.map((c) => [c.uri, c.label, c.lang]));
   } catch {
@@ -78,58 +91,85 @@ async function labelSkills() {
   }
 }
 
-function visible() {
-  const query = $('wallet-search').value.trim().toLocaleLowerCase();
-  const issuer = $('wallet-filter-issuer').value;
-  const skill = $('wallet-filter-skill').value;
-  const status = $('wallet-filter-status').value;
-  const year = $('wallet-filter-year').value;
-  const shown = items.filter((c) =>
-    (!query || [c.name, c.issuer, c.learner || ''].some((t) => t.toLocaleLowerCase().includes(query)))
-    && (!issuer || c.issuer === issuer)
-    && (!skill || c.skills.includes(skill))
-    && (!status || c.trust === status)
-    && (!year || (c.issued || '').startsWith(year)));
-  const lang = language().lang;
-  const by = {
-    'date-desc': (a, b) => (b.issued || '').localeCompare(a.issued || ''),
-    'date-asc': (a, b) => (a.issued || '').localeCompare(b.issued || ''),
-    issuer: (a, b) => a.issuer.localeCompare(b.issuer, lang) || a.name.localeCompare(b.name, lang),
-    name: (a, b) => a.name.localeCompare(b.name, lang),
-    status: (a, b) => TRUST_ORDER[a.trust] - TRUST_ORDER[b.trust],
-  }[$('wallet-sort').value];
-  return by ? shown.sort(by) : shown;
+function query(offset) {
+  return {
+    search: $('wallet-search').value.trim(),
+    issuer: $('wallet-filter-issuer').value,
+    skill: $('wallet-filter-skill').value,
+    trust: $('wallet-filter-status').value,
+    year: $('wallet-filter-year').value,
+    sort: $('wallet-sort').value,
+    offset,
+    limit: PAGE,
+  };
 }
 
+// The list says it is out of date from the moment the query changes until its answer is shown
+// (for assistive technology, and so nothing acts on the cards of the previous query). A query
+// still in flight is outdated from that moment too: its answer must neither be shown nor clear
+// the busy mark while the search box waits for the learner to stop typing.
+function busy() {
+  generation += 1;
+  $('credential-list').setAttribute('aria-busy', 'true');
+}
+
+// The first page for the current query, replacing what is shown.
 async function render() {
-  const shown = visible();
+  const mine = ++generation;
+  let page;
+  try {
+    page = await api.listCards(query(0));
+  } finally {
+    if (mine === generation) $('credential-list').removeAttribute('aria-busy');
+  }
+  if (mine !== generation) return;
   const list = $('credential-list');
-  list.dataset.total = String(shown.length);
+  matching = page.matching;
+  loaded = 0;
+  list.dataset.total = String(page.matching);
   list.replaceChildren();
-  pending = shown;
-  appendPage(false);
-  $('wallet-empty').hidden = items.length > 0;
+  await addCards(page.cards, false);
+  $('wallet-empty').hidden = page.total > 0;
+  $('wallet-tools').hidden = page.total === 0;
   const count = $('wallet-count');
-  count.hidden = items.length === 0;
-  setL10n(count, 'wallet-count', { shown: shown.length, total: items.length });
+  count.hidden = page.total === 0;
+  setL10n(count, 'wallet-count', { shown: page.matching, total: page.total });
   await translate($('screen-wallet'));
 }
 
-// Appends the next page of cards; `translateNow` when called after the first render.
-async function appendPage(translateNow = true) {
+// Asks the core for the next page and appends it.
+async function appendPage() {
+  if (loaded >= matching) return;
+  const mine = generation;
+  let page;
+  try {
+    page = await api.listCards(query(loaded));
+  } catch {
+    return; // the button stays, so the next press tries again
+  }
+  if (mine !== generation) return;
+  await addCards(page.cards, true);
+}
+
+// `translateNow` when called after the first render: later pages are translated in one call
+// before they appear, so no raw text flashes.
+async function addCards(items, translateNow) {
   const list = $('credential-list');
-  const page = pending.slice(0, PAGE);
-  pending = pending.slice(PAGE);
-  const cards = page.map(card);
+  const cards = items.map(card);
+  loaded += cards.length;
   const fragment = document.createDocumentFragment();
   fragment.append(...cards);
-  // Later pages are translated in one call before they appear, so no raw text flashes.
   if (translateNow) await translate(fragment);
   list.append(fragment);
   if (observer) observer.disconnect();
-  if (pending.length && cards.length) {
+  const more = loaded < matching && cards.length > 0;
+  $('wallet-more').hidden = !more;
+  if (more) {
     observer = new IntersectionObserver((entries) => {
-      if (entries.some((e) => e.isIntersecting)) appendPage();
+      if (entries.some((e) => e.isIntersecting)) {
+        observer.disconnect();
+        appendPage();
+      }
     });
     observer.observe(cards[cards.length - 1]);
   }
