@@ -373,6 +373,73 @@ pub fn app_binary() -> PathBuf {
     app.canonicalize().expect("absolute app path")
 }
 
+/// A throwaway home for one run of the app: `HOME` and the XDG data, config and cache folders
+/// point into a temporary folder, so a test never reads or writes the user's own files (the
+/// webview keeps the remembered language there too). Removed when dropped.
+pub struct TestHome {
+    dir: tempfile::TempDir,
+    data: PathBuf,
+    config: PathBuf,
+    cache: PathBuf,
+}
+
+impl TestHome {
+    /// A new empty home.
+    pub fn new() -> TestHome {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let join = |name: &str| dir.path().join(name);
+        let (data, config, cache) = (join("data"), join("config"), join("cache"));
+        TestHome {
+            dir,
+            data,
+            config,
+            cache,
+        }
+    }
+
+    /// The home folder.
+    pub fn path(&self) -> &Path {
+        self.dir.path()
+    }
+
+    /// `name` inside the home folder.
+    pub fn join(&self, name: &str) -> PathBuf {
+        self.dir.path().join(name)
+    }
+
+    /// The app's environment: the test's own variables (e.g. `ERKEND_WALLET`) and the home's.
+    pub fn env<'a>(&'a self, own: &[(&'a str, &'a Path)]) -> Vec<(&'a str, &'a Path)> {
+        let mut env = own.to_vec();
+        env.extend([
+            ("XDG_DATA_HOME", self.data.as_path()),
+            ("XDG_CONFIG_HOME", self.config.as_path()),
+            ("XDG_CACHE_HOME", self.cache.as_path()),
+            ("HOME", self.dir.path()),
+        ]);
+        env
+    }
+}
+
+impl Default for TestHome {
+    fn default() -> TestHome {
+        TestHome::new()
+    }
+}
+
+/// Where the runs put their screenshots and driver logs (created).
+pub fn screenshot_dir() -> PathBuf {
+    let shots = target_dir().join("e2e-screenshots");
+    std::fs::create_dir_all(&shots).expect("screenshot dir");
+    shots
+}
+
+/// axe-core's source, to inject into each screen (`npm ci` in tests/e2e installs it).
+pub fn axe_source() -> String {
+    let path = workspace().join("tests/e2e/node_modules/axe-core/axe.min.js");
+    std::fs::read_to_string(&path)
+        .unwrap_or_else(|e| panic!("{}: {e}; run `npm ci` in tests/e2e", path.display()))
+}
+
 /// Helpers for tests that walk screens by CSS selector, each wait bounded by `timeout`.
 impl Session<'_> {
     /// Runs a script without arguments and returns its value.
@@ -423,9 +490,7 @@ pub struct ScreenChecks {
 impl ScreenChecks {
     /// Screenshots into `shots`; axe-core from `tests/e2e/node_modules` (`npm ci` there first).
     pub fn new(shots: PathBuf) -> ScreenChecks {
-        let path = workspace().join("tests/e2e/node_modules/axe-core/axe.min.js");
-        let axe = std::fs::read_to_string(&path)
-            .unwrap_or_else(|e| panic!("{}: {e}; run `npm ci` in tests/e2e", path.display()));
+        let axe = axe_source();
         ScreenChecks {
             shots,
             axe,

@@ -7,7 +7,7 @@
 //! `cargo build -p erkend-app && xvfb-run -a cargo test -p erkend-e2e -- --include-ignored`.
 //! Screenshots go to `target/e2e-screenshots/`.
 
-use erkend_e2e::{app_binary, target_dir, workspace, Driver, Session};
+use erkend_e2e::{app_binary, screenshot_dir, workspace, Driver, Session, TestHome};
 use serde_json::json;
 use std::path::Path;
 use std::time::{Duration, Instant};
@@ -29,22 +29,11 @@ fn has_arabic(text: &str) -> bool {
 #[ignore = "needs a display (xvfb-run), WebKitWebDriver and the built app; run with --include-ignored"]
 fn create_import_view_switch_to_arabic_and_unlock_again() {
     let app = app_binary();
-    let shots = target_dir().join("e2e-screenshots");
-    std::fs::create_dir_all(&shots).expect("screenshot dir");
-    let home = tempfile::tempdir().expect("temp dir");
-    let wallet = home.path().join("wallet.db");
+    let shots = screenshot_dir();
+    let home = TestHome::new();
+    let wallet = home.join("wallet.db");
     let fixture = workspace().join("tests/fixtures/e2e/ob3-0002.json");
-    // The app and its webview keep their data (and the remembered language) under XDG dirs:
-    // point them at the temp dir so the test never touches the user's own.
-    let data = home.path().join("data");
-    let config = home.path().join("config");
-    let cache = home.path().join("cache");
-    let env = [
-        ("ERKEND_WALLET", wallet.as_path()),
-        ("XDG_DATA_HOME", data.as_path()),
-        ("XDG_CONFIG_HOME", config.as_path()),
-        ("XDG_CACHE_HOME", cache.as_path()),
-    ];
+    let env = home.env(&[("ERKEND_WALLET", &wallet)]);
     let driver = Driver::start(&env, &shots.join("driver.log")).expect("driver");
 
     // First run: create a protected wallet.
@@ -273,19 +262,10 @@ fn create_import_view_switch_to_arabic_and_unlock_again() {
 #[ignore = "needs a display (xvfb-run), WebKitWebDriver and the built app; run with --include-ignored"]
 fn a_wallet_without_passphrase_says_it_is_not_protected() {
     let app = app_binary();
-    let shots = target_dir().join("e2e-screenshots");
-    std::fs::create_dir_all(&shots).expect("screenshot dir");
-    let home = tempfile::tempdir().expect("temp dir");
-    let wallet = home.path().join("plain.db");
-    let data = home.path().join("data");
-    let config = home.path().join("config");
-    let cache = home.path().join("cache");
-    let env = [
-        ("ERKEND_WALLET", wallet.as_path()),
-        ("XDG_DATA_HOME", data.as_path()),
-        ("XDG_CONFIG_HOME", config.as_path()),
-        ("XDG_CACHE_HOME", cache.as_path()),
-    ];
+    let shots = screenshot_dir();
+    let home = TestHome::new();
+    let wallet = home.join("plain.db");
+    let env = home.env(&[("ERKEND_WALLET", &wallet)]);
     let driver = Driver::start(&env, &shots.join("driver-plain.log")).expect("driver");
     let s = driver.session(&app).expect("session");
     s.wait_visible("#screen-create", WAIT)

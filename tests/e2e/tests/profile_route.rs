@@ -10,7 +10,7 @@
 //! tests/e2e). Run: `cargo build -p erkend-app &&
 //!  xvfb-run -a cargo test -p erkend-e2e --test profile_route -- --include-ignored --nocapture`.
 
-use erkend_e2e::{app_binary, target_dir, workspace, Driver, Session};
+use erkend_e2e::{app_binary, axe_source, screenshot_dir, target_dir, Driver, Session, TestHome};
 use serde_json::{json, Value};
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
@@ -162,30 +162,16 @@ impl Run<'_> {
 #[ignore = "needs a display (xvfb-run), WebKitWebDriver, the built app and npm ci; run with --include-ignored"]
 fn profile_parts_vacancy_and_route_are_edited_in_english_and_arabic() {
     let started = Instant::now();
-    let shots = target_dir().join("e2e-screenshots");
-    std::fs::create_dir_all(&shots).expect("screenshot dir");
-    let home = tempfile::tempdir().expect("temp dir");
-    let wallet = home.path().join("wallet.db");
+    let shots = screenshot_dir();
+    let home = TestHome::new();
+    let wallet = home.join("wallet.db");
     let esco = target_dir().join("e2e-esco.db");
-    let (data, config, cache) = (
-        home.path().join("data"),
-        home.path().join("config"),
-        home.path().join("cache"),
-    );
-    let env = [
-        ("ERKEND_WALLET", wallet.as_path()),
-        ("ERKEND_ESCO_DB", esco.as_path()),
-        ("XDG_DATA_HOME", data.as_path()),
-        ("XDG_CONFIG_HOME", config.as_path()),
-        ("XDG_CACHE_HOME", cache.as_path()),
-        ("HOME", home.path()),
-    ];
+    let env = home.env(&[("ERKEND_WALLET", &wallet), ("ERKEND_ESCO_DB", &esco)]);
     let driver = Driver::start(&env, &shots.join("driver-profile-route.log")).expect("driver");
-    let axe_path = workspace().join("tests/e2e/node_modules/axe-core/axe.min.js");
     let mut run = Run {
         s: driver.session(&app_binary()).expect("session"),
         shots: shots.clone(),
-        axe: std::fs::read_to_string(&axe_path).expect("axe-core: run npm ci in tests/e2e"),
+        axe: axe_source(),
         violations: vec![],
     };
 

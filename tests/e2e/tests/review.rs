@@ -8,7 +8,9 @@
 //! Run: `cargo build -p erkend-app && xvfb-run -a cargo test -p erkend-e2e --test review --
 //! --include-ignored --nocapture`.
 
-use erkend_e2e::{app_binary, target_dir, workspace, Driver, Session};
+use erkend_e2e::{
+    app_binary, axe_source, screenshot_dir, target_dir, workspace, Driver, Session, TestHome,
+};
 use serde_json::{json, Value};
 use std::time::{Duration, Instant};
 
@@ -114,27 +116,12 @@ fn side_by_side(s: &Session, what: &str) {
 fn review_mode_in_arabic_and_dutch_a_mentor_observes_and_signs() {
     let started = Instant::now();
     let app = app_binary();
-    let shots = target_dir().join("e2e-screenshots");
-    std::fs::create_dir_all(&shots).expect("screenshot dir");
-    let home = tempfile::tempdir().expect("temp dir");
-    let wallet = home.path().join("wallet.db");
+    let shots = screenshot_dir();
+    let home = TestHome::new();
+    let wallet = home.join("wallet.db");
     let esco = target_dir().join("e2e-esco.db");
-    let (data, config, cache) = (
-        home.path().join("data"),
-        home.path().join("config"),
-        home.path().join("cache"),
-    );
-    let env = [
-        ("ERKEND_WALLET", wallet.as_path()),
-        ("ERKEND_ESCO_DB", esco.as_path()),
-        ("XDG_DATA_HOME", data.as_path()),
-        ("XDG_CONFIG_HOME", config.as_path()),
-        ("XDG_CACHE_HOME", cache.as_path()),
-        ("HOME", home.path()),
-    ];
-    let axe_path = workspace().join("tests/e2e/node_modules/axe-core/axe.min.js");
-    let axe = std::fs::read_to_string(&axe_path)
-        .unwrap_or_else(|e| panic!("{}: {e}; run `npm ci` in tests/e2e", axe_path.display()));
+    let env = home.env(&[("ERKEND_WALLET", &wallet), ("ERKEND_ESCO_DB", &esco)]);
+    let axe = axe_source();
     let driver = Driver::start(&env, &shots.join("driver-review.log")).expect("driver");
     let s = driver.session(&app).expect("session");
 
@@ -263,11 +250,13 @@ fn review_mode_in_arabic_and_dutch_a_mentor_observes_and_signs() {
     violations.extend(s.axe(&axe).expect("axe"));
     click(&s, "#review-sign");
 
-    // The learner's side shows the raised level with the mentor's name.
+    // The learner's side shows the raised level with the mentor's name (translated after the
+    // list is drawn: wait for the words, not only the element).
     s.wait_script(
         &format!(
             "const li = document.querySelector('#review-skills li[data-uri=\"{SKILL}\"]'); \
-             return li && li.dataset.evidence === 'mentor-observed' && li.querySelector('.endorsed-by')"
+             return li && li.dataset.evidence === 'mentor-observed' \
+               && li.textContent.includes('{MENTOR}')"
         ),
         WAIT,
     )
@@ -318,6 +307,14 @@ fn review_mode_in_arabic_and_dutch_a_mentor_observes_and_signs() {
         WAIT,
     )
     .expect("profile shows mentor-observed");
+    s.wait_script(
+        &format!(
+            "const e = document.querySelector('#profile-groups li[data-uri=\"{SKILL}\"] .endorsed-by'); \
+             return e && e.textContent.includes('{MENTOR}')"
+        ),
+        WAIT,
+    )
+    .expect("profile names the mentor");
     let line = text(
         &s,
         &format!("#profile-groups li[data-uri=\"{SKILL}\"] .endorsed-by"),

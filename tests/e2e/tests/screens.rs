@@ -11,7 +11,9 @@
 //! `cargo build -p erkend-app && (cd tests/e2e && npm ci) &&
 //!  xvfb-run -a cargo test -p erkend-e2e --test screens -- --include-ignored --nocapture`.
 
-use erkend_e2e::{app_binary, target_dir, workspace, Driver, Session};
+use erkend_e2e::{
+    app_binary, axe_source, screenshot_dir, target_dir, workspace, Driver, Session, TestHome,
+};
 use serde_json::{json, Value};
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
@@ -21,12 +23,6 @@ const WAIT: Duration = Duration::from_secs(20);
 const ESCO_WAIT: Duration = Duration::from_secs(180);
 const PASSPHRASE: &str = "green tea at the station";
 const LANGUAGES: &[&str] = &["en", "nl", "ar", "ti"];
-
-fn axe_source() -> String {
-    let path = workspace().join("tests/e2e/node_modules/axe-core/axe.min.js");
-    std::fs::read_to_string(&path)
-        .unwrap_or_else(|e| panic!("{}: {e}; run `npm ci` in tests/e2e", path.display()))
-}
 
 /// The files imported in one go: four peer-signed credentials in four scripts, one aligned to
 /// an ESCO skill of "hospitality revenue manager", and one tampered with after signing.
@@ -120,28 +116,18 @@ impl Run<'_> {
 #[ignore = "needs a display (xvfb-run), WebKitWebDriver, the built app and npm ci; run with --include-ignored"]
 fn every_screen_in_four_languages() {
     let app = app_binary();
-    let shots = target_dir().join("e2e-screenshots");
-    std::fs::create_dir_all(&shots).expect("screenshot dir");
-    let home = tempfile::tempdir().expect("temp dir");
-    let wallet = home.path().join("wallet.db");
+    let shots = screenshot_dir();
+    let home = TestHome::new();
+    let wallet = home.join("wallet.db");
     // One ESCO database for every run (it is read-only and rebuilt when the dataset changes).
     let esco = target_dir().join("e2e-esco.db");
-    let (data, config, cache, docs) = (
-        home.path().join("data"),
-        home.path().join("config"),
-        home.path().join("cache"),
-        home.path().join("docs"),
-    );
+    let docs = home.join("docs");
     std::fs::create_dir_all(&docs).expect("docs");
-    let env = [
-        ("ERKEND_WALLET", wallet.as_path()),
-        ("ERKEND_ESCO_DB", esco.as_path()),
-        ("XDG_DATA_HOME", data.as_path()),
-        ("XDG_CONFIG_HOME", config.as_path()),
-        ("XDG_CACHE_HOME", cache.as_path()),
-        ("XDG_DOCUMENTS_DIR", docs.as_path()),
-        ("HOME", home.path()),
-    ];
+    let env = home.env(&[
+        ("ERKEND_WALLET", &wallet),
+        ("ERKEND_ESCO_DB", &esco),
+        ("XDG_DOCUMENTS_DIR", &docs),
+    ]);
     let driver = Driver::start(&env, &shots.join("driver-screens.log")).expect("driver");
     let s = driver.session(&app).expect("session");
     let mut run = Run {

@@ -13,7 +13,9 @@
 //!  xvfb-run -a cargo test -p erkend-e2e --test share -- --include-ignored --nocapture`.
 
 use base64::Engine;
-use erkend_e2e::{app_binary, target_dir, workspace, Driver, Session};
+use erkend_e2e::{
+    app_binary, axe_source, screenshot_dir, target_dir, workspace, Driver, Session, TestHome,
+};
 use serde_json::{json, Value};
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -142,32 +144,17 @@ impl Run<'_> {
 fn share_a_proof_sheet_and_verify_it_back() {
     let started = Instant::now();
     let app = app_binary();
-    let shots = target_dir().join("e2e-screenshots");
-    std::fs::create_dir_all(&shots).expect("screenshot dir");
-    let home = tempfile::tempdir().expect("temp dir");
-    let wallet = home.path().join("wallet.db");
-    let (data, config, cache, docs) = (
-        home.path().join("data"),
-        home.path().join("config"),
-        home.path().join("cache"),
-        home.path().join("docs"),
-    );
+    let shots = screenshot_dir();
+    let home = TestHome::new();
+    let wallet = home.join("wallet.db");
+    let docs = home.join("docs");
     std::fs::create_dir_all(&docs).expect("docs");
-    let env = [
-        ("ERKEND_WALLET", wallet.as_path()),
-        ("XDG_DATA_HOME", data.as_path()),
-        ("XDG_CONFIG_HOME", config.as_path()),
-        ("XDG_CACHE_HOME", cache.as_path()),
-        ("XDG_DOCUMENTS_DIR", docs.as_path()),
-        ("HOME", home.path()),
-    ];
+    let env = home.env(&[("ERKEND_WALLET", &wallet), ("XDG_DOCUMENTS_DIR", &docs)]);
     let driver = Driver::start(&env, &shots.join("driver-share.log")).expect("driver");
-    let axe_path = workspace().join("tests/e2e/node_modules/axe-core/axe.min.js");
     let mut run = Run {
         s: driver.session(&app).expect("session"),
         shots: shots.clone(),
-        axe: std::fs::read_to_string(&axe_path)
-            .unwrap_or_else(|e| panic!("{}: {e}; run `npm ci` in tests/e2e", axe_path.display())),
+        axe: axe_source(),
         violations: vec![],
     };
 

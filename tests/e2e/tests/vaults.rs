@@ -10,7 +10,7 @@
 //! Ignored by default. Run with `./scripts/test-all`, or:
 //! `cargo build -p erkend-app && xvfb-run -a cargo test -p erkend-e2e --test vaults -- --include-ignored`.
 
-use erkend_e2e::{app_binary, target_dir, workspace, Driver, ScreenChecks, Session};
+use erkend_e2e::{app_binary, screenshot_dir, workspace, Driver, ScreenChecks, Session, TestHome};
 use serde_json::{json, Value};
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
@@ -123,21 +123,10 @@ fn files_under(dir: &Path) -> Vec<PathBuf> {
 fn two_learners_switch_user_and_check_online_offline() {
     let started = Instant::now();
     let app = app_binary();
-    let shots = target_dir().join("e2e-screenshots");
-    std::fs::create_dir_all(&shots).expect("screenshot dir");
-    let home = tempfile::tempdir().expect("temp dir");
-    let vaults = home.path().join("vaults");
-    let (data, config, cache) = (
-        home.path().join("data"),
-        home.path().join("config"),
-        home.path().join("cache"),
-    );
-    let env = [
-        ("ERKEND_VAULTS", vaults.as_path()),
-        ("XDG_DATA_HOME", data.as_path()),
-        ("XDG_CONFIG_HOME", config.as_path()),
-        ("XDG_CACHE_HOME", cache.as_path()),
-    ];
+    let shots = screenshot_dir();
+    let home = TestHome::new();
+    let vaults = home.join("vaults");
+    let env = home.env(&[("ERKEND_VAULTS", &vaults)]);
     let driver = Driver::start(&env, &shots.join("driver-vaults.log")).expect("driver");
     let mut run = Run {
         s: driver.session(&app).expect("session"),
