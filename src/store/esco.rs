@@ -99,6 +99,13 @@ impl EscoDb {
         if let Some(db) = Self::open_current(path)? {
             return Ok(db);
         }
+        // One builder at a time, across threads and processes (two app windows, parallel
+        // tests): a second builder would delete the first one's half-built file under it. The
+        // one that waited finds the database built and only opens it.
+        let _building = build_lock(path)?;
+        if let Some(db) = Self::open_current(path)? {
+            return Ok(db);
+        }
         build(path, progress)?;
         Self::open_current(path)?.ok_or_else(|| Error::EscoData {
             detail: "the database could not be built".into(),
@@ -498,6 +505,22 @@ fn current_key() -> String {
 
 fn primary_language(tag: &str) -> &str {
     tag.split(['-', '_']).next().unwrap_or(tag)
+}
+
+/// An exclusive lock on `<path>.lock` (created beside the database), held until dropped.
+fn build_lock(path: &Path) -> Result<std::fs::File> {
+    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+        std::fs::create_dir_all(dir)?;
+    }
+    let mut name = path.as_os_str().to_owned();
+    name.push(".lock");
+    let file = std::fs::OpenOptions::new()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .open(PathBuf::from(name))?;
+    file.lock()?;
+    Ok(file)
 }
 
 fn build(path: &Path, progress: &mut dyn FnMut(usize, usize)) -> Result<()> {

@@ -168,3 +168,35 @@ mod matching {
         assert!(wallet.profile().expect("profile").is_empty());
     }
 }
+
+#[test]
+fn two_builders_at_once_both_get_the_one_database() {
+    // Two app windows (or parallel tests) opening a fresh ESCO path at the same moment: one
+    // builds, the other waits for it and opens the result. Before the build lock, the second
+    // deleted the first one's half-built file and one of them failed.
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("esco.db");
+    let builders: Vec<_> = (0..2)
+        .map(|_| {
+            let path = path.clone();
+            std::thread::spawn(move || {
+                let mut built = false;
+                let db = EscoDb::open_or_build(&path, &mut |_, _| built = true).expect("opens");
+                (
+                    db.search("programm", "en", None, 3).expect("search").len(),
+                    built,
+                )
+            })
+        })
+        .collect();
+    let results: Vec<(usize, bool)> = builders
+        .into_iter()
+        .map(|b| b.join().expect("builder"))
+        .collect();
+    assert!(results.iter().all(|(hits, _)| *hits > 0), "{results:?}");
+    assert_eq!(
+        results.iter().filter(|(_, built)| *built).count(),
+        1,
+        "exactly one of them built: {results:?}"
+    );
+}
