@@ -313,8 +313,13 @@ pub fn open_with(bytes: &[u8], secret: Secret<'_>) -> Result<Payload> {
             )
             .map_err(|_| Error::BackupWrongPassphraseOrDamaged)?,
     );
-    // Authenticated, so the writer made it: only a newer writer's schema can be at fault here.
-    let schema = serde_json::from_slice::<SchemaOnly>(&plain)
+    decode_payload(&plain)
+}
+
+/// Reads the decrypted payload document. Authenticated, so the writer made it: only a newer
+/// writer's schema (or a writer's bug) can be at fault here, and both end in a typed error.
+pub(crate) fn decode_payload(plain: &[u8]) -> Result<Payload> {
+    let schema = serde_json::from_slice::<SchemaOnly>(plain)
         .map_err(|_| Error::BackupWrongPassphraseOrDamaged)?
         .schema;
     if schema != PAYLOAD_SCHEMA {
@@ -323,7 +328,7 @@ pub fn open_with(bytes: &[u8], secret: Secret<'_>) -> Result<Payload> {
             supported: PAYLOAD_SCHEMA,
         });
     }
-    serde_json::from_slice(&plain).map_err(|_| Error::BackupWrongPassphraseOrDamaged)
+    serde_json::from_slice(plain).map_err(|_| Error::BackupWrongPassphraseOrDamaged)
 }
 
 /// The Argon2id key of a passphrase slot (or of a version 1 file).
@@ -471,11 +476,7 @@ struct SchemaOnly {
 mod tests {
     use super::*;
 
-    const CHEAP: KdfParams = KdfParams {
-        memory_log2_kib: 13,
-        iterations: 1,
-        lanes: 1,
-    };
+    const CHEAP: KdfParams = kdf::TEST_PARAMS;
 
     fn sample() -> Payload {
         Payload {

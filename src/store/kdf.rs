@@ -27,6 +27,15 @@ pub const DEFAULT_PARAMS: KdfParams = KdfParams {
     lanes: 1,
 };
 
+/// The cheapest parameters a file may declare (8 MiB, 1 pass). Only for tests, where the real
+/// cost would dominate the run time; the app and the CLI always use [`DEFAULT_PARAMS`].
+#[doc(hidden)]
+pub const TEST_PARAMS: KdfParams = KdfParams {
+    memory_log2_kib: 13,
+    iterations: 1,
+    lanes: 1,
+};
+
 /// Argon2id cost parameters.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct KdfParams {
@@ -111,12 +120,7 @@ mod tests {
 
     #[test]
     fn same_passphrase_and_salt_give_the_same_key() {
-        let salt = new_salt(KdfParams {
-            memory_log2_kib: 13,
-            iterations: 1,
-            lanes: 1,
-        })
-        .expect("random");
+        let salt = new_salt(TEST_PARAMS).expect("random");
         let a = derive_key("correct horse", &salt).expect("key");
         let b = derive_key("correct horse", &salt).expect("key");
         let c = derive_key("wrong horse", &salt).expect("key");

@@ -11,11 +11,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
 /// Argon2id at its floor, so the many failure cases stay fast; one test uses the real cost.
-const CHEAP: KdfParams = KdfParams {
-    memory_log2_kib: 13,
-    iterations: 1,
-    lanes: 1,
-};
+const CHEAP: KdfParams = erkend::store::kdf::TEST_PARAMS;
 const WALLET_PASS: &str = "een twee drie vier";
 const BACKUP_PASS: &str = "reservekopie-2026";
 

@@ -30,11 +30,7 @@ const BACKUPS: usize = 12;
 /// Argon2id at its cheapest: every round opens the wallet twice (the killed run, the check), and
 /// the default third of a second per open would be most of the harness's time, all of it spent
 /// before anything is written. The cost is read from the file salt, so the CLI pays it too.
-const CHEAP: KdfParams = KdfParams {
-    memory_log2_kib: 13,
-    iterations: 1,
-    lanes: 1,
-};
+const CHEAP: KdfParams = erkend::store::kdf::TEST_PARAMS;
 /// Every this many checks, and at the end, every stored credential's original bytes are read
 /// back and hashed; in between only the new ones are (re-reading 1,000 originals after every
 /// round made the check cost grow with the wallet).

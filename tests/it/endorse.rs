@@ -571,7 +571,6 @@ fn bad_requests_and_missing_names_are_refused_with_their_codes() {
 
 #[test]
 fn endorsements_survive_a_backup_and_restore() {
-    use erkend::store::kdf::KdfParams;
     let (dir, learner, mentor) = learner_and_mentor();
     let d = dir.path();
     learner.import(&fixture("e2e/ob3-0002.json"));
@@ -590,11 +589,7 @@ fn endorsements_survive_a_backup_and_restore() {
     learner.import(&answer);
 
     let backup = d.join("wallet.backup");
-    let cheap = KdfParams {
-        memory_log2_kib: 13,
-        iterations: 1,
-        lanes: 1,
-    };
+    let cheap = erkend::store::kdf::TEST_PARAMS;
     erkend::Wallet::open(&learner.wallet, None)
         .expect("open")
         .backup_with_params(&backup, "reservekopie", cheap)

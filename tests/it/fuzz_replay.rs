@@ -12,6 +12,11 @@ const TARGETS: &[(&str, Target)] = &[
     ("unbake_png", erkend::fuzzing::unbake_png),
     ("unbake_svg", erkend::fuzzing::unbake_svg),
     ("trust_inputs", erkend::fuzzing::trust_inputs),
+    ("backup_file", erkend::fuzzing::backup_file),
+    ("proof_base45", erkend::proof::fuzz::base45),
+    ("proof_chunks", erkend::proof::fuzz::chunks),
+    ("proof_inflate", erkend::proof::fuzz::inflate),
+    ("proof_card", erkend::proof::fuzz::card),
 ];
 
 #[test]

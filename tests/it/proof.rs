@@ -415,27 +415,6 @@ fn decoded_credentials_fail_like_files_do() {
     assert_eq!(verified(&original, past), Some(false));
 }
 
-#[test]
-fn fuzz_corpora_replay() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("fuzz/corpus");
-    type Target = fn(&[u8]);
-    let targets: [(&str, Target); 4] = [
-        ("proof_base45", proof::fuzz::base45),
-        ("proof_chunks", proof::fuzz::chunks),
-        ("proof_inflate", proof::fuzz::inflate),
-        ("proof_card", proof::fuzz::card),
-    ];
-    for (name, run) in targets {
-        let mut seen = 0;
-        for entry in std::fs::read_dir(root.join(name)).expect("corpus dir") {
-            let data = std::fs::read(entry.expect("entry").path()).expect("read");
-            run(&data);
-            seen += 1;
-        }
-        assert!(seen > 0, "{name}: empty corpus");
-    }
-}
-
 // ---- through the CLI, with an independent decoder and a damaged print ----
 
 struct Wallet {

@@ -432,12 +432,7 @@ mod editing {
 
     #[test]
     fn route_details_stacks_and_profile_parts_survive_backup_and_restore() {
-        use erkend::store::kdf::KdfParams;
-        let cheap = KdfParams {
-            memory_log2_kib: 13,
-            iterations: 1,
-            lanes: 1,
-        };
+        let cheap = erkend::store::kdf::TEST_PARAMS;
         let (dir, mut w) = wallet_with_target();
         w.set_person(erkend::profile::parts::Person {
             name: Some("Layla".into()),
