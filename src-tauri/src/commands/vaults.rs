@@ -6,7 +6,7 @@ use crate::dto::{ProgressDto, VerdictDto};
 use crate::ipc_error::IpcError;
 use crate::state::AppState;
 use erkend::online::check::{self, Answer, OnlineCheck};
-use erkend::online::Fetcher;
+use erkend::online::{Cancel, Fetcher};
 use erkend::vaults::{Kiosk, PickerSettings, VaultCard, Vaults};
 use serde::Serialize;
 use std::sync::atomic::Ordering;
@@ -60,6 +60,17 @@ pub struct AnswerDto {
     pub fetched_at: Option<String>,
     /// Its age in minutes at the time of the check.
     pub age_minutes: Option<i64>,
+    /// That age as it is said, decided by the core: the UI only translates it.
+    pub age: AgeDto,
+}
+
+/// An answer's age: the Fluent message and its count (`$n`).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct AgeDto {
+    /// The message id (`online-age-days`, ...).
+    pub id: &'static str,
+    /// The number it counts, if any.
+    pub n: Option<i64>,
 }
 
 /// One credential checked online.
@@ -84,6 +95,8 @@ pub struct OnlineCheckDto {
     pub lists: Vec<AnswerDto>,
     /// Credentials checked (those needing nothing online are not listed).
     pub credentials: Vec<CheckedCredentialDto>,
+    /// True when the learner stopped the check before it was done.
+    pub cancelled: bool,
 }
 
 fn answer(a: &Answer, check: &OnlineCheck) -> AnswerDto {
@@ -95,6 +108,10 @@ fn answer(a: &Answer, check: &OnlineCheck) -> AnswerDto {
         }),
         fetched_at: a.fetched_at.map(erkend::wallet::now_rfc3339),
         age_minutes: a.fetched_at.map(|t| (check.at - t).num_minutes().max(0)),
+        age: AgeDto {
+            id: a.age.message_id(),
+            n: a.age.count(),
+        },
     }
 }
 
@@ -113,6 +130,7 @@ impl From<&OnlineCheck> for OnlineCheckDto {
                     verdict: k.verdict.as_ref().map(VerdictDto::from),
                 })
                 .collect(),
+            cancelled: c.cancelled,
         }
     }
 }
@@ -237,12 +255,16 @@ pub fn check_online(
 ) -> Result<OnlineCheckDto, IpcError> {
     state.online_done.store(0, Ordering::Relaxed);
     state.online_total.store(0, Ordering::Relaxed);
+    let cancel = Cancel::default();
+    if let Ok(mut current) = state.online_cancel.lock() {
+        *current = cancel.clone();
+    }
     // reqwest's blocking client must not run on an async runtime's thread: a plain one it is.
     let state: &AppState = &state;
     std::thread::scope(|scope| {
         scope
             .spawn(|| {
-                let fetcher = Fetcher::new()?;
+                let fetcher = Fetcher::new()?.with_cancel(cancel);
                 let checked = state.with_wallet(|w| {
                     check::check_online(w, id.as_deref(), &fetcher, &mut |done, total| {
                         state.online_total.store(total, Ordering::Relaxed);
@@ -254,6 +276,15 @@ pub fn check_online(
             .join()
             .unwrap_or_else(|_| Err(IpcError::bad_request("check-online")))
     })
+}
+
+/// Stops the running "check online" (no-op when none runs): it returns at once with
+/// `cancelled`, keeping what it fetched whole and dated.
+#[tauri::command(async)]
+pub fn cancel_check_online(state: State<'_, AppState>) {
+    if let Ok(current) = state.online_cancel.lock() {
+        current.cancel();
+    }
 }
 
 /// How far "check online" is.
