@@ -58,8 +58,6 @@ pub struct AnswerDto {
     pub error: Option<IpcError>,
     /// When the kept answer was fetched (RFC 3339), if any answer is kept.
     pub fetched_at: Option<String>,
-    /// Its age in minutes at the time of the check.
-    pub age_minutes: Option<i64>,
     /// That age as it is said, decided by the core: the UI only translates it.
     pub age: AgeDto,
 }
@@ -99,7 +97,7 @@ pub struct OnlineCheckDto {
     pub cancelled: bool,
 }
 
-fn answer(a: &Answer, check: &OnlineCheck) -> AnswerDto {
+fn answer(a: &Answer) -> AnswerDto {
     AnswerDto {
         url: a.url.clone(),
         error: a.error.as_ref().map(|e| IpcError {
@@ -107,7 +105,6 @@ fn answer(a: &Answer, check: &OnlineCheck) -> AnswerDto {
             args: e.args(),
         }),
         fetched_at: a.fetched_at.map(erkend::wallet::now_rfc3339),
-        age_minutes: a.fetched_at.map(|t| (check.at - t).num_minutes().max(0)),
         age: AgeDto {
             id: a.age.message_id(),
             n: a.age.count(),
@@ -119,14 +116,14 @@ impl From<&OnlineCheck> for OnlineCheckDto {
     fn from(c: &OnlineCheck) -> OnlineCheckDto {
         OnlineCheckDto {
             checked_at: erkend::wallet::now_rfc3339(c.at),
-            lists: c.lists.iter().map(|a| answer(a, c)).collect(),
+            lists: c.lists.iter().map(answer).collect(),
             credentials: c
                 .credentials
                 .iter()
                 .map(|k| CheckedCredentialDto {
                     id: k.id.clone(),
                     name: k.name.clone(),
-                    answers: k.answers.iter().map(|a| answer(a, c)).collect(),
+                    answers: k.answers.iter().map(answer).collect(),
                     verdict: k.verdict.as_ref().map(VerdictDto::from),
                 })
                 .collect(),

@@ -269,7 +269,6 @@
  * @property {string} url
  * @property {CommandErrorShape|null} error
  * @property {string|null} fetched_at
- * @property {number|null} age_minutes
  * @property {OnlineAge} age
  */
 
