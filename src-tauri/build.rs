@@ -73,6 +73,7 @@ const COMMANDS: &[&str] = &[
     "set_auto_lock",
     "check_online",
     "check_online_progress",
+    "cancel_check_online",
 ];
 
 fn main() {

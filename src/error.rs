@@ -360,6 +360,21 @@ pub enum Error {
         /// The host that could not be reached.
         host: String,
     },
+    /// The learner stopped "check online" while this URL was being fetched; its answer, if one
+    /// comes, is dropped.
+    #[error("stopped before {url} answered")]
+    FetchCancelled {
+        /// The URL.
+        url: String,
+    },
+    /// A server's TLS certificate was refused (another site's, out of date, untrusted).
+    #[error("the certificate of {url} was refused ({})", problem.as_str())]
+    CertificateRefused {
+        /// The URL.
+        url: String,
+        /// What was wrong with it.
+        problem: crate::online::tls::CertificateProblem,
+    },
     /// The auto-lock time is outside the allowed range.
     #[error("auto-lock must be between {min} and {max} minutes")]
     AutoLockInvalid {
@@ -435,6 +450,8 @@ impl Error {
             Error::ReviewSignerIsLearner => "review-signer-is-learner",
             Error::ReviewObservationStale => "review-observation-stale",
             Error::Offline { .. } => "offline",
+            Error::FetchCancelled { .. } => "fetch-cancelled",
+            Error::CertificateRefused { .. } => "certificate-refused",
             Error::AutoLockInvalid { .. } => "auto-lock-invalid",
         }
     }
@@ -543,6 +560,11 @@ impl Error {
             Error::PdfWrite { detail } => put("detail", detail.clone()),
             Error::ReviewSignerIsLearner | Error::ReviewObservationStale => {}
             Error::Offline { host } => put("host", host.clone()),
+            Error::FetchCancelled { url } => put("url", url.clone()),
+            Error::CertificateRefused { url, problem } => {
+                put("url", url.clone());
+                put("problem", problem.as_str().to_string());
+            }
             Error::AutoLockInvalid { min, max } => {
                 put("min", min.to_string());
                 put("max", max.to_string());

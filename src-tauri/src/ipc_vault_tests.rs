@@ -234,8 +234,16 @@ fn check_online_without_a_network_is_offline_and_changes_nothing() {
         (0, 0)
     );
 
+    assert_eq!(nothing["cancelled"], false);
+
     // A hosted OB 2.0 assertion at a reserved `.example` host: never reachable, online or not.
     let hosted = h.import(HOSTED, "assertion.json").expect("import hosted");
+    // Stop with nothing running: a no-op, and it does not stop the next check before it starts
+    // (each run has its own flag), which still goes on to find the network missing.
+    assert_eq!(
+        h.json("cancel_check_online", json!({})).expect("stop"),
+        Value::Null
+    );
     let before = h.json("list_credentials", json!({})).expect("list");
     let offline = h
         .json("check_online", json!({"id": hosted["id"]}))

@@ -88,6 +88,7 @@ pub fn setup<R: tauri::Runtime>(builder: tauri::Builder<R>, state: AppState) -> 
             commands::vaults::set_auto_lock,
             commands::vaults::check_online,
             commands::vaults::check_online_progress,
+            commands::vaults::cancel_check_online,
         ])
 }
 

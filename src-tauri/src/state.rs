@@ -36,6 +36,8 @@ pub struct AppState {
     /// How far "check online" is: `(done, total)`.
     pub(crate) online_done: AtomicUsize,
     pub(crate) online_total: AtomicUsize,
+    /// Stops the running "check online" (each run puts its own flag here).
+    pub(crate) online_cancel: Mutex<erkend::online::Cancel>,
 }
 
 impl AppState {
@@ -59,6 +61,7 @@ impl AppState {
             locked_by_idle: AtomicBool::new(false),
             online_done: AtomicUsize::new(0),
             online_total: AtomicUsize::new(0),
+            online_cancel: Mutex::default(),
         }
     }
 

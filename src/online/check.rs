@@ -7,8 +7,16 @@
 //! needs can be reached at all (name lookup and a TCP connection to the first few distinct
 //! hosts; no request is sent), because the fetches themselves cannot tell "no network" from
 //! "this server said no", and a refresh that ran offline would still mark itself as done.
+//!
+//! Cancelled (the fetcher's [`super::Cancel`]), it stops before the next request and returns
+//! what it did with `cancelled` set: the answers fetched until then are kept (each written whole
+//! with its own date; throwing them away would only make the learner fetch them again), the
+//! credential being checked is verified again against them, credentials not reached are left as
+//! they were, and the "last refresh" mark is not written — it is written only by a run that
+//! checked everything it set out to check.
 
-use super::{refresh_stored, refresh_trust_lists, Fetcher, RefreshReport, CONNECT_TIMEOUT};
+use super::age::Age;
+use super::{fetch_needed, refresh_trust_lists, Fetcher, RefreshReport, CONNECT_TIMEOUT};
 use crate::import;
 use crate::trust::{FetchCache, Installed};
 use crate::verify::Verdict;
@@ -29,6 +37,8 @@ pub struct Answer {
     pub error: Option<Error>,
     /// When the answer now kept for this URL was fetched (`None`: nothing kept).
     pub fetched_at: Option<DateTime<Utc>>,
+    /// How old that answer was when the check started, as it is said.
+    pub age: Age,
 }
 
 /// What checking one credential online gave.
@@ -51,12 +61,27 @@ pub struct OnlineCheck {
     pub at: DateTime<Utc>,
     /// Installed trust lists that name where newer versions are published (only for "all").
     pub lists: Vec<Answer>,
-    /// The credentials checked (those whose checks need nothing online are left out).
+    /// The credentials checked (those whose checks need nothing online are left out; after a
+    /// cancel, also those not reached).
     pub credentials: Vec<CredentialCheck>,
+    /// True when the learner stopped the check before it was done.
+    pub cancelled: bool,
+}
+
+impl OnlineCheck {
+    fn empty(at: DateTime<Utc>, cancelled: bool) -> OnlineCheck {
+        OnlineCheck {
+            at,
+            lists: Vec::new(),
+            credentials: Vec::new(),
+            cancelled,
+        }
+    }
 }
 
 /// Checks credential `one` (or, with `None`, every credential and the installed trust lists)
-/// online, then verifies each again. `progress(done, total)` is called before each step.
+/// online, then verifies each again. `progress(done, total)` is called before each step. A
+/// cancel through the fetcher's flag ends it early with `cancelled` set (see the module docs).
 pub fn check_online(
     wallet: &mut Wallet,
     one: Option<&str>,
@@ -89,13 +114,12 @@ pub fn check_online(
         );
     }
     if first_urls.is_empty() {
-        return Ok(OnlineCheck {
-            at,
-            lists: Vec::new(),
-            credentials: Vec::new(),
-        });
+        return Ok(OnlineCheck::empty(at, false));
     }
-    reach_any(fetcher, &first_urls)?;
+    match reach_any(fetcher, &first_urls) {
+        Err(Error::FetchCancelled { .. }) => return Ok(OnlineCheck::empty(at, true)),
+        other => other?,
+    }
 
     let cache = FetchCache::new(&public);
     let total = needs.len() + usize::from(one.is_none());
@@ -103,10 +127,12 @@ pub fn check_online(
     if one.is_none() {
         progress(0, total);
         for (url, outcome) in refresh_trust_lists(&installed, fetcher)? {
+            // A list is installed, not cached: a list checked now is as of now, and one that
+            // failed keeps its installed version, whose check date is not known here.
+            let fetched_at = outcome.is_ok().then(Utc::now);
             lists.push(Answer {
-                // A list is installed, not cached: a list checked now is as of now, and one
-                // that failed keeps its installed version, whose check date is not known here.
-                fetched_at: outcome.is_ok().then(Utc::now),
+                fetched_at,
+                age: Age::between(fetched_at, at),
                 error: outcome.err(),
                 url,
             });
@@ -115,37 +141,49 @@ pub fn check_online(
     let offset = total - needs.len();
     let mut credentials = Vec::with_capacity(needs.len());
     for (n, id) in needs.iter().enumerate() {
+        if fetcher.is_cancelled() {
+            break;
+        }
         progress(offset + n, total);
-        let reports = refresh_stored(wallet, std::slice::from_ref(id), fetcher, &mut |_, _, _| {})?;
+        let parsed = import::parse(&wallet.original_bytes(id)?)?;
+        let report = fetch_needed(&parsed, fetcher, &cache, &mut |_, _, _| {})?;
+        // Verified again even when cancelled half-way: its stored verdict then says what the
+        // answers kept now say.
+        wallet.reverify_ids(std::slice::from_ref(id), Utc::now())?;
         let stored = wallet.show(id)?;
-        let answers = reports
-            .into_iter()
-            .flat_map(|(_, report)| answers(report, &cache))
-            .collect();
         credentials.push(CredentialCheck {
             id: id.clone(),
             name: stored.credential.name.clone(),
-            answers,
+            answers: answers(report, &cache, at),
             verdict: stored.verdict,
         });
     }
-    progress(total, total);
+    let cancelled = fetcher.is_cancelled();
+    if !cancelled {
+        cache.mark_refresh(Utc::now())?;
+        progress(total, total);
+    }
     Ok(OnlineCheck {
         at,
         lists,
         credentials,
+        cancelled,
     })
 }
 
-fn answers(report: RefreshReport, cache: &FetchCache) -> Vec<Answer> {
+fn answers(report: RefreshReport, cache: &FetchCache, at: DateTime<Utc>) -> Vec<Answer> {
     let fetched = report.fetched.into_iter().map(|(url, _)| (url, None));
     let failed = report.failed.into_iter().map(|(url, e)| (url, Some(e)));
     fetched
         .chain(failed)
-        .map(|(url, error)| Answer {
-            fetched_at: cache.get(&url).and_then(|c| c.fetched()),
-            error,
-            url,
+        .map(|(url, error)| {
+            let fetched_at = cache.get(&url).and_then(|c| c.fetched());
+            Answer {
+                fetched_at,
+                age: Age::between(fetched_at, at),
+                error,
+                url,
+            }
         })
         .collect()
 }
@@ -153,7 +191,8 @@ fn answers(report: RefreshReport, cache: &FetchCache) -> Vec<Answer> {
 /// Succeeds when at least one of the first few distinct hosts of `urls` accepts a connection.
 fn reach_any(fetcher: &Fetcher, urls: &[String]) -> Result<()> {
     let mut hosts: Vec<(String, String)> = Vec::new();
-    for url in urls {
+    // Plain http URLs are refused, never fetched: they say nothing about the network.
+    for url in urls.iter().filter(|u| u.starts_with("https://")) {
         let Ok(shown) = reqwest::Url::parse(url) else {
             continue;
         };
@@ -164,7 +203,10 @@ fn reach_any(fetcher: &Fetcher, urls: &[String]) -> Result<()> {
         let (Some(host), Some(port)) = (real.host_str(), real.port_or_known_default()) else {
             continue;
         };
-        let address = format!("{host}:{port}");
+        let address = match fetcher.resolved(host) {
+            Some(addr) => addr.to_string(),
+            None => format!("{host}:{port}"),
+        };
         if hosts.iter().all(|(a, _)| *a != address) {
             hosts.push((address, shown.host_str().unwrap_or(host).to_string()));
         }
@@ -172,8 +214,15 @@ fn reach_any(fetcher: &Fetcher, urls: &[String]) -> Result<()> {
             break;
         }
     }
+    if hosts.is_empty() {
+        // Nothing will be fetched (only refused addresses): nothing to reach.
+        return Ok(());
+    }
     let first = hosts.first().map(|(_, shown)| shown.clone());
-    for (address, _) in &hosts {
+    for (address, shown) in &hosts {
+        if fetcher.is_cancelled() {
+            return Err(Error::FetchCancelled { url: shown.clone() });
+        }
         let Ok(addrs) = address.to_socket_addrs() else {
             continue;
         };

@@ -1,4 +1,9 @@
 //! Which documents an online refresh fetches for a credential. Pure: no network here.
+//!
+//! Plain `http://` addresses stay in the plan although they are never fetched: the fetcher
+//! refuses them (`url-refused`), so the learner sees why that check stayed unchecked instead of
+//! the address silently vanishing. Other schemes (`urn:`, `did:` left after key resolution) are
+//! not addresses and are dropped.
 
 use crate::import::Parsed;
 use crate::model::Format;
@@ -47,7 +52,7 @@ pub fn first_urls(parsed: &Parsed) -> Vec<String> {
         // A linked BadgeClass names the issuer the signing key must belong to.
         urls.extend(follow_ups(doc));
     }
-    urls.retain(|u| u.starts_with("https://"));
+    urls.retain(|u| fetchable_or_refused(u));
     urls
 }
 
@@ -60,6 +65,11 @@ pub fn follow_ups(doc: &Value) -> Vec<String> {
             urls.push(id.to_string());
         }
     }
-    urls.retain(|u| u.starts_with("https://"));
+    urls.retain(|u| fetchable_or_refused(u));
     urls
+}
+
+/// True for the addresses a refresh tries: https (fetched) and http (refused, and reported).
+fn fetchable_or_refused(url: &str) -> bool {
+    url.starts_with("https://") || url.starts_with("http://")
 }

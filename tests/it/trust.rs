@@ -3,6 +3,7 @@
 //! the fetcher's test-only rewrite table). Verification afterwards reads only the kept
 //! documents: the server's request counter proves no request is made outside a refresh.
 
+use crate::online_http::{read_path, respond};
 use crate::support::{erkend_bin, fixture, shared, skip_loudly};
 use chrono::{DateTime, Duration, Utc};
 use ed25519_dalek::{Signer, SigningKey};
@@ -15,7 +16,6 @@ use erkend::{Error, Wallet};
 use serde_json::{json, Value};
 use sha2::{Digest, Sha256};
 use std::collections::HashMap;
-use std::io::{Read, Write};
 use std::net::TcpListener;
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -50,29 +50,15 @@ impl Server {
         std::thread::spawn(move || {
             for stream in listener.incoming() {
                 let Ok(mut stream) = stream else { continue };
-                let mut buf = Vec::new();
-                let mut chunk = [0u8; 1024];
-                while !buf.windows(4).any(|w| w == b"\r\n\r\n") && buf.len() < 16 * 1024 {
-                    match stream.read(&mut chunk) {
-                        Ok(0) | Err(_) => break,
-                        Ok(n) => buf.extend_from_slice(&chunk[..n]),
-                    }
-                }
+                let path = read_path(&mut stream).unwrap_or_else(|| "/".into());
                 h.fetch_add(1, Ordering::SeqCst);
-                let text = String::from_utf8_lossy(&buf);
-                let path = text.split_whitespace().nth(1).unwrap_or("/").to_string();
                 let (status, body) = r
                     .lock()
                     .expect("routes")
                     .get(&path)
                     .cloned()
                     .unwrap_or((404, b"not found".to_vec()));
-                let head = format!(
-                    "HTTP/1.1 {status} X\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
-                    body.len()
-                );
-                let _ = stream.write_all(head.as_bytes());
-                let _ = stream.write_all(&body);
+                respond(&mut stream, status, &body);
             }
         });
         Server { port, routes, hits }

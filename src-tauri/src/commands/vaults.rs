@@ -6,7 +6,7 @@ use crate::dto::{ProgressDto, VerdictDto};
 use crate::ipc_error::IpcError;
 use crate::state::AppState;
 use erkend::online::check::{self, Answer, OnlineCheck};
-use erkend::online::Fetcher;
+use erkend::online::{Cancel, Fetcher};
 use erkend::vaults::{Kiosk, PickerSettings, VaultCard, Vaults};
 use serde::Serialize;
 use std::sync::atomic::Ordering;
@@ -58,8 +58,17 @@ pub struct AnswerDto {
     pub error: Option<IpcError>,
     /// When the kept answer was fetched (RFC 3339), if any answer is kept.
     pub fetched_at: Option<String>,
-    /// Its age in minutes at the time of the check.
-    pub age_minutes: Option<i64>,
+    /// That age as it is said, decided by the core: the UI only translates it.
+    pub age: AgeDto,
+}
+
+/// An answer's age: the Fluent message and its count (`$n`).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct AgeDto {
+    /// The message id (`online-age-days`, ...).
+    pub id: &'static str,
+    /// The number it counts, if any.
+    pub n: Option<i64>,
 }
 
 /// One credential checked online.
@@ -84,9 +93,11 @@ pub struct OnlineCheckDto {
     pub lists: Vec<AnswerDto>,
     /// Credentials checked (those needing nothing online are not listed).
     pub credentials: Vec<CheckedCredentialDto>,
+    /// True when the learner stopped the check before it was done.
+    pub cancelled: bool,
 }
 
-fn answer(a: &Answer, check: &OnlineCheck) -> AnswerDto {
+fn answer(a: &Answer) -> AnswerDto {
     AnswerDto {
         url: a.url.clone(),
         error: a.error.as_ref().map(|e| IpcError {
@@ -94,7 +105,10 @@ fn answer(a: &Answer, check: &OnlineCheck) -> AnswerDto {
             args: e.args(),
         }),
         fetched_at: a.fetched_at.map(erkend::wallet::now_rfc3339),
-        age_minutes: a.fetched_at.map(|t| (check.at - t).num_minutes().max(0)),
+        age: AgeDto {
+            id: a.age.message_id(),
+            n: a.age.count(),
+        },
     }
 }
 
@@ -102,17 +116,18 @@ impl From<&OnlineCheck> for OnlineCheckDto {
     fn from(c: &OnlineCheck) -> OnlineCheckDto {
         OnlineCheckDto {
             checked_at: erkend::wallet::now_rfc3339(c.at),
-            lists: c.lists.iter().map(|a| answer(a, c)).collect(),
+            lists: c.lists.iter().map(answer).collect(),
             credentials: c
                 .credentials
                 .iter()
                 .map(|k| CheckedCredentialDto {
                     id: k.id.clone(),
                     name: k.name.clone(),
-                    answers: k.answers.iter().map(|a| answer(a, c)).collect(),
+                    answers: k.answers.iter().map(answer).collect(),
                     verdict: k.verdict.as_ref().map(VerdictDto::from),
                 })
                 .collect(),
+            cancelled: c.cancelled,
         }
     }
 }
@@ -237,12 +252,16 @@ pub fn check_online(
 ) -> Result<OnlineCheckDto, IpcError> {
     state.online_done.store(0, Ordering::Relaxed);
     state.online_total.store(0, Ordering::Relaxed);
+    let cancel = Cancel::default();
+    if let Ok(mut current) = state.online_cancel.lock() {
+        *current = cancel.clone();
+    }
     // reqwest's blocking client must not run on an async runtime's thread: a plain one it is.
     let state: &AppState = &state;
     std::thread::scope(|scope| {
         scope
             .spawn(|| {
-                let fetcher = Fetcher::new()?;
+                let fetcher = Fetcher::new()?.with_cancel(cancel);
                 let checked = state.with_wallet(|w| {
                     check::check_online(w, id.as_deref(), &fetcher, &mut |done, total| {
                         state.online_total.store(total, Ordering::Relaxed);
@@ -254,6 +273,15 @@ pub fn check_online(
             .join()
             .unwrap_or_else(|_| Err(IpcError::bad_request("check-online")))
     })
+}
+
+/// Stops the running "check online" (no-op when none runs): it returns at once with
+/// `cancelled`, keeping what it fetched whole and dated.
+#[tauri::command(async)]
+pub fn cancel_check_online(state: State<'_, AppState>) {
+    if let Ok(current) = state.online_cancel.lock() {
+        current.cancel();
+    }
 }
 
 /// How far "check online" is.

@@ -207,6 +207,12 @@ fn two_learners_switch_user_and_check_online_offline() {
         "{message}"
     );
     assert!(run.text("#online-result .hint").contains("Check online"));
+    // The Stop button sits in the progress box, which is gone once the core has answered.
+    assert_eq!(
+        run.js("const b = document.getElementById('online-cancel'); \
+                return [b.closest('#online-progress') !== null, b.closest('[hidden]') !== null]"),
+        json!([true, true])
+    );
     run.check("settings-offline");
     assert_eq!(run.credentials(), amal_list, "the wallet is unchanged");
     assert_eq!(files_under(&vaults), beside, "no file added beside it");

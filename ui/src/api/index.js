@@ -219,3 +219,6 @@ export const checkOnline = (id) => call('check_online', { id });
 
 /** `{done, total}` of a running check online. */
 export const checkOnlineProgress = () => call('check_online_progress');
+
+/** Stops a running check online; it then answers with `cancelled` set. */
+export const cancelCheckOnline = () => call('cancel_check_online');

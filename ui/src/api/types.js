@@ -269,7 +269,15 @@
  * @property {string} url
  * @property {CommandErrorShape|null} error
  * @property {string|null} fetched_at
- * @property {number|null} age_minutes
+ * @property {OnlineAge} age
+ */
+
+/**
+ * An answer's age as the core says it: a Fluent message id (`online-age-days`, ...) and the
+ * number it counts (`$n`), if any. The UI only translates it.
+ * @typedef {object} OnlineAge
+ * @property {string} id
+ * @property {number|null} n
  */
 
 /**
@@ -285,6 +293,7 @@
  * @property {string} checked_at
  * @property {OnlineAnswer[]} lists
  * @property {CheckedCredential[]} credentials
+ * @property {boolean} cancelled
  */
 
 /**

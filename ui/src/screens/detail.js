@@ -26,7 +26,9 @@ export function setup(back) {
     if (!currentId) return;
     const box = document.getElementById('detail-online');
     const id = currentId;
-    const result = await online.check(id, document.getElementById('detail-check-online'), box);
+    const $ = (name) => document.getElementById(name);
+    const progress = { box: $('detail-online-progress'), bar: $('detail-online-progress-bar'), label: $('detail-online-progress-label'), cancel: $('detail-online-cancel') };
+    const result = await online.check(id, $('detail-check-online'), box, progress);
     if (!result || currentId !== id) return;
     // The verdict may have changed: show it again, with the result kept below it.
     const kept = [...box.childNodes];

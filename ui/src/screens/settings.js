@@ -15,7 +15,7 @@ export function setup(chooseLanguage) {
   $('reverify-cancel').addEventListener('click', () => { cancelled = true; });
   $('reverify-all').addEventListener('click', reverifyAll);
   $('online-check-all').addEventListener('click', () => online.check(null, $('online-check-all'), $('online-result'),
-    { box: $('online-progress'), bar: $('online-progress-bar'), label: $('online-progress-label') }));
+    { box: $('online-progress'), bar: $('online-progress-bar'), label: $('online-progress-label'), cancel: $('online-cancel') }));
   $('autolock-form').addEventListener('submit', async (e) => {
     e.preventDefault();
     await run($('autolock-form'), $('autolock-result'), async () => {
