@@ -741,6 +741,56 @@ fn profile_parts_vacancy_and_route_edits_over_ipc() {
     assert_eq!(last["helper"], json!({"role": "coach", "name": "Sanne"}));
     assert_eq!(last["due"], "2026-12-01");
     let id = last["id"].as_str().expect("id").to_string();
+    // Changed: a new helper and date, the title kept; a date that is not one is refused with
+    // its own code and changes nothing; blanks remove the helper.
+    let change = |title: Value, role: &str, name: &str, due: &str| {
+        json!({"step": id, "change": {"title": title, "helper_role": role,
+               "helper_name": name, "due": due}, "lang": "en"})
+    };
+    let route = h
+        .json(
+            "edit_route_step",
+            change(Value::Null, "mentor", "Fatima", "2027-01-15"),
+        )
+        .expect("edit");
+    let edited = route["steps"].as_array().and_then(|s| s.last()).cloned();
+    let edited = edited.expect("a step");
+    assert_eq!(edited["title"]["label"], "Visit the library");
+    assert_eq!(
+        edited["helper"],
+        json!({"role": "mentor", "name": "Fatima"})
+    );
+    assert_eq!(edited["due"], "2027-01-15");
+    let refused = h
+        .json(
+            "edit_route_step",
+            change(json!("Library"), "mentor", "Fatima", "15 January"),
+        )
+        .expect_err("not a date");
+    assert_eq!(refused["code"], "route-step-date-invalid");
+    assert_eq!(refused["args"]["date"], "15 January");
+    assert_eq!(
+        h.json("edit_route_step", change(json!(" "), "", "", ""))
+            .expect_err("no title")["code"],
+        "route-step-title-empty"
+    );
+    assert_eq!(
+        h.json("edit_route_step", change(json!("x"), "boss", "Fatima", ""))
+            .expect_err("no such role")["code"],
+        "bad-request"
+    );
+    let route = h
+        .json(
+            "edit_route_step",
+            change(json!("Visit the library"), "", "", ""),
+        )
+        .expect("blanks");
+    let cleared = route["steps"].as_array().and_then(|s| s.last()).cloned();
+    let cleared = cleared.expect("a step");
+    assert_eq!(
+        (&cleared["helper"], &cleared["due"]),
+        (&Value::Null, &Value::Null)
+    );
     let route = h
         .json(
             "move_route_step",
