@@ -127,3 +127,5 @@ mod ipc_vault_tests;
 mod locale_tests;
 #[cfg(test)]
 mod review_ipc_tests;
+#[cfg(test)]
+mod test_harness;
