@@ -49,6 +49,7 @@ const COMMANDS: &[&str] = &[
     "remove_own_skill",
     "match_vacancy",
     "add_route_step",
+    "edit_route_step",
     "remove_route_step",
     "move_route_step",
     "apply_route_template",

@@ -331,6 +331,18 @@ pub enum Error {
     /// The learning route has no target yet, so steps cannot be added.
     #[error("the learning route has no target yet")]
     RouteNoTarget,
+    /// A route step was given an empty title.
+    #[error("a route step needs a title")]
+    RouteStepTitleEmpty,
+    /// A route step's date is not a date (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`, a real day).
+    #[error("{date} is not a date like 2026-05-31")]
+    RouteStepDateInvalid {
+        /// The text given.
+        date: String,
+    },
+    /// A route step's helper has a role without a name, or a name without a role.
+    #[error("a helper needs both a role and a name")]
+    RouteStepHelperIncomplete,
     /// A proof code could not be made or read (see [`crate::proof::ProofError`]).
     #[error(transparent)]
     Proof(#[from] crate::proof::ProofError),
@@ -444,6 +456,9 @@ impl Error {
             Error::ProfileInvalid { .. } => "profile-invalid",
             Error::RouteStepNotFound { .. } => "route-step-not-found",
             Error::RouteNoTarget => "route-no-target",
+            Error::RouteStepTitleEmpty => "route-step-title-empty",
+            Error::RouteStepDateInvalid { .. } => "route-step-date-invalid",
+            Error::RouteStepHelperIncomplete => "route-step-helper-incomplete",
             Error::Proof(e) => e.code(),
             Error::PdfQrTooLarge { .. } => "pdf-qr-too-large",
             Error::PdfWrite { .. } => "pdf-write",
@@ -492,6 +507,8 @@ impl Error {
                 put("reason", reason.clone());
             }
             Error::RouteStepNotFound { id } => put("id", id.clone()),
+            Error::RouteStepDateInvalid { date } => put("date", date.clone()),
+            Error::RouteStepTitleEmpty | Error::RouteStepHelperIncomplete => {}
             Error::UnsupportedFormat { detail }
             | Error::MalformedCredential { detail }
             | Error::EscoData { detail }

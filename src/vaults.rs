@@ -13,6 +13,9 @@
 //! start.
 
 mod idle;
+mod session;
+
+pub use session::Session;
 
 pub use idle::{
     IdleLock, PickerSettings, DEFAULT_AUTO_LOCK_MINUTES, MAX_AUTO_LOCK_MINUTES,
@@ -166,13 +169,17 @@ impl Vaults {
         Ok(cards)
     }
 
-    /// Creates a new vault with its own passphrase and the card its learner chose.
+    /// Creates a new vault with its own passphrase and the card its learner chose. An empty
+    /// passphrase is refused: on a shared PC it would leave the vault open to everyone.
     pub fn create(
         &self,
         display_name: &str,
         avatar: &str,
         passphrase: &str,
     ) -> Result<(VaultCard, Wallet)> {
+        if passphrase.is_empty() {
+            return Err(Error::PassphraseRequired);
+        }
         let card = VaultCard {
             id: new_vault_id()?,
             display_name: checked(display_name, MAX_NAME_CHARS, "display-name")?,

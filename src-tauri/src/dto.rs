@@ -689,9 +689,9 @@ impl RouteDto {
         };
         let mut steps = Vec::with_capacity(route.steps.len());
         for step in &route.steps {
-            let title = match step.skills.as_slice() {
-                [skill] => ConceptDto::label(db, skill, lang)?,
-                _ => ConceptDto {
+            let title = match step.title_skill() {
+                Some(skill) => ConceptDto::label(db, skill, lang)?,
+                None => ConceptDto {
                     uri: String::new(),
                     label: step.title.clone(),
                     lang: "en".into(),
@@ -1149,20 +1149,30 @@ impl VacancyDto {
     }
 }
 
-/// A new route step as the route screen sends it.
+/// A new route step as the route screen sends it: its kind, and the fields of the step form
+/// (a missing title is refused by the core as an empty one).
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
 pub struct NewStepDto {
     /// `earn-credential`, `work-based-learning`, `language-goal`, `practical`.
     pub kind: String,
-    /// Title in the learner's (or coach's) words.
-    pub title: String,
-    /// Who helps (`mentor`, `coach`, `supervisor`), if anyone.
+    /// Title, helper and due date.
+    #[serde(flatten)]
+    pub fields: StepEditDto,
+}
+
+/// A change of a route step, as the route screen's form sends it.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+pub struct StepEditDto {
+    /// New title; `null` keeps the title (a translated one stays translated).
+    #[serde(default)]
+    pub title: Option<String>,
+    /// Who helps (`mentor`, `coach`, `supervisor`); blank or `null`: nobody.
     #[serde(default)]
     pub helper_role: Option<String>,
     /// Their name.
     #[serde(default)]
     pub helper_name: Option<String>,
-    /// Due date (`YYYY-MM-DD`).
+    /// Due date (`YYYY-MM-DD`); blank or `null`: none.
     #[serde(default)]
     pub due: Option<String>,
 }

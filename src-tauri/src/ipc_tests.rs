@@ -2,94 +2,9 @@
 //! serialisation) on the mock runtime: no window and no display needed.
 
 use crate::contract_tests::assert_shape;
-use crate::state::AppState;
+use crate::test_harness::{Harness, FIXTURE};
 use serde_json::{json, Value};
-use tauri::ipc::{CallbackFn, InvokeBody};
-use tauri::test::{get_ipc_response, mock_builder, MockRuntime, INVOKE_KEY};
-use tauri::webview::InvokeRequest;
-use tauri::WebviewWindow;
-
-pub(crate) const FIXTURE: &[u8] = include_bytes!("../../tests/fixtures/e2e/ob3-0002.json");
-
-pub(crate) struct Harness {
-    pub(crate) _app: tauri::App<MockRuntime>,
-    window: WebviewWindow<MockRuntime>,
-}
-
-impl Harness {
-    pub(crate) fn new(wallet: &std::path::Path) -> Harness {
-        Harness::with_state(AppState::new(wallet.to_path_buf()))
-    }
-
-    pub(crate) fn with_state(state: AppState) -> Harness {
-        let app = crate::setup(mock_builder(), state)
-            .build(crate::context())
-            .expect("build app");
-        let window = tauri::WebviewWindowBuilder::new(&app, "main", Default::default())
-            .build()
-            .expect("main window");
-        Harness { _app: app, window }
-    }
-
-    /// A harness whose ESCO database is the one all test runs share (read-only; built on first
-    /// use, ~15 s in debug).
-    pub(crate) fn with_shared_esco(wallet: &std::path::Path) -> Harness {
-        let mut state = AppState::new(wallet.to_path_buf());
-        state.esco_path =
-            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../target/ipc-esco.db");
-        Harness::with_state(state)
-    }
-
-    pub(crate) fn call(
-        &self,
-        cmd: &str,
-        body: InvokeBody,
-        headers: &[(&str, &str)],
-    ) -> Result<Value, Value> {
-        let mut map = tauri::http::HeaderMap::new();
-        for (k, v) in headers {
-            map.insert(
-                tauri::http::HeaderName::from_bytes(k.as_bytes()).expect("header name"),
-                v.parse().expect("header value"),
-            );
-        }
-        get_ipc_response(
-            &self.window,
-            InvokeRequest {
-                cmd: cmd.into(),
-                callback: CallbackFn(0),
-                error: CallbackFn(1),
-                // On Linux the webview's origin is tauri://localhost; the ACL checks it.
-                url: "tauri://localhost".parse().expect("url"),
-                body,
-                headers: map,
-                invoke_key: INVOKE_KEY.to_string(),
-            },
-        )
-        .map(|b| b.deserialize::<Value>().expect("json response"))
-    }
-
-    /// A new unprotected wallet in `dir` and the shared ESCO database (one for all test runs,
-    /// read-only; built on first use, ~15 s in debug).
-    fn with_esco(dir: &std::path::Path) -> Harness {
-        let h = Harness::with_shared_esco(&dir.join("wallet.db"));
-        h.json("create_wallet", json!({"passphrase": null}))
-            .expect("create");
-        h
-    }
-
-    pub(crate) fn json(&self, cmd: &str, args: Value) -> Result<Value, Value> {
-        self.call(cmd, InvokeBody::Json(args), &[])
-    }
-
-    pub(crate) fn import(&self, bytes: &[u8], name: &str) -> Result<Value, Value> {
-        self.call(
-            "import_file",
-            InvokeBody::Raw(bytes.to_vec()),
-            &[("x-file-name", name)],
-        )
-    }
-}
+use tauri::ipc::InvokeBody;
 
 #[test]
 fn unprotected_wallet_imports_lists_and_shows_over_ipc() {
@@ -256,8 +171,7 @@ const REVENUE_SKILL: &str = "http://data.europa.eu/esco/skill/";
 
 #[test]
 fn profile_match_route_export_and_lock_over_ipc() {
-    let dir = tempfile::tempdir().expect("tempdir");
-    let h = Harness::with_esco(dir.path());
+    let (dir, h) = Harness::unprotected_with_esco();
     let imported = h.import(ROUTE_FIXTURE, "revenue.json").expect("import");
 
     // The badge's ESCO skill is in the profile, labelled in Dutch or marked as a fallback.
@@ -500,10 +414,7 @@ fn an_endorsement_request_is_signed_in_one_wallet_and_attached_in_another_over_i
 fn share_codes_sheet_save_and_verify_a_proof_over_ipc() {
     const SIGNED: &[u8] =
         include_bytes!("../../tests/fixtures/peers/js-eddsa-rdfc-2022/ob3-0001.json");
-    let dir = tempfile::tempdir().expect("tempdir");
-    let h = Harness::new(&dir.path().join("wallet.db"));
-    h.json("create_wallet", json!({"passphrase": null}))
-        .expect("create");
+    let (dir, h) = Harness::unprotected();
     let id = h.import(SIGNED, "ob3-0001.json").expect("import")["id"].clone();
     let ids = json!([id]);
 
@@ -589,8 +500,7 @@ const ANALYTICAL: &str = "http://data.europa.eu/esco/skill/4707da90-9cfc-46ca-8d
 
 #[test]
 fn profile_parts_vacancy_and_route_edits_over_ipc() {
-    let dir = tempfile::tempdir().expect("tempdir");
-    let h = Harness::with_esco(dir.path());
+    let (_dir, h) = Harness::unprotected_with_esco();
 
     // Part 1, blanks dropped; part 3 languages with CEFR levels, replaced and removed.
     let parts = h
@@ -741,6 +651,56 @@ fn profile_parts_vacancy_and_route_edits_over_ipc() {
     assert_eq!(last["helper"], json!({"role": "coach", "name": "Sanne"}));
     assert_eq!(last["due"], "2026-12-01");
     let id = last["id"].as_str().expect("id").to_string();
+    // Changed: a new helper and date, the title kept; a date that is not one is refused with
+    // its own code and changes nothing; blanks remove the helper.
+    let change = |title: Value, role: &str, name: &str, due: &str| {
+        json!({"step": id, "change": {"title": title, "helper_role": role,
+               "helper_name": name, "due": due}, "lang": "en"})
+    };
+    let route = h
+        .json(
+            "edit_route_step",
+            change(Value::Null, "mentor", "Fatima", "2027-01-15"),
+        )
+        .expect("edit");
+    let edited = route["steps"].as_array().and_then(|s| s.last()).cloned();
+    let edited = edited.expect("a step");
+    assert_eq!(edited["title"]["label"], "Visit the library");
+    assert_eq!(
+        edited["helper"],
+        json!({"role": "mentor", "name": "Fatima"})
+    );
+    assert_eq!(edited["due"], "2027-01-15");
+    let refused = h
+        .json(
+            "edit_route_step",
+            change(json!("Library"), "mentor", "Fatima", "15 January"),
+        )
+        .expect_err("not a date");
+    assert_eq!(refused["code"], "route-step-date-invalid");
+    assert_eq!(refused["args"]["date"], "15 January");
+    assert_eq!(
+        h.json("edit_route_step", change(json!(" "), "", "", ""))
+            .expect_err("no title")["code"],
+        "route-step-title-empty"
+    );
+    assert_eq!(
+        h.json("edit_route_step", change(json!("x"), "boss", "Fatima", ""))
+            .expect_err("no such role")["code"],
+        "bad-request"
+    );
+    let route = h
+        .json(
+            "edit_route_step",
+            change(json!("Visit the library"), "", "", ""),
+        )
+        .expect("blanks");
+    let cleared = route["steps"].as_array().and_then(|s| s.last()).cloned();
+    let cleared = cleared.expect("a step");
+    assert_eq!(
+        (&cleared["helper"], &cleared["due"]),
+        (&Value::Null, &Value::Null)
+    );
     let route = h
         .json(
             "move_route_step",
@@ -789,10 +749,7 @@ fn profile_parts_vacancy_and_route_edits_over_ipc() {
 
 #[test]
 fn the_wallet_list_pages_and_searches_over_ipc() {
-    let dir = tempfile::tempdir().expect("tempdir");
-    let h = Harness::new(&dir.path().join("wallet.db"));
-    h.json("create_wallet", json!({"passphrase": null}))
-        .expect("create");
+    let (_dir, h) = Harness::unprotected();
     let imported = h.import(FIXTURE, "ob3-0002.json").expect("import");
     let page = h
         .json(

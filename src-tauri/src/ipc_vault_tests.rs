@@ -2,18 +2,13 @@
 //! real IPC layer on the mock runtime (capabilities, argument decoding, error serialisation).
 
 use crate::contract_tests::assert_shape;
-use crate::ipc_tests::{Harness, FIXTURE};
 use crate::state::AppState;
-use erkend::vaults::IdleLock;
+use crate::test_harness::{Harness, FIXTURE};
 use serde_json::{json, Value};
 use std::time::{Duration, Instant};
 use tauri::Manager;
 
 const HOSTED: &[u8] = include_bytes!("../../tests/fixtures/trust/ob2/assertion.json");
-
-fn vault_harness(root: &std::path::Path) -> Harness {
-    Harness::with_state(AppState::with_vaults(root.to_path_buf()))
-}
 
 fn count(list: &Value) -> usize {
     list.as_array().map_or(usize::MAX, Vec::len)
@@ -22,7 +17,7 @@ fn count(list: &Value) -> usize {
 #[test]
 fn two_learners_vaults_are_picked_switched_and_kept_apart_over_ipc() {
     let dir = tempfile::tempdir().expect("tempdir");
-    let h = vault_harness(dir.path());
+    let h = Harness::vaults(dir.path());
     let start = h.json("vault_session", json!({})).expect("session");
     assert_eq!(
         start,
@@ -121,7 +116,7 @@ fn two_learners_vaults_are_picked_switched_and_kept_apart_over_ipc() {
 #[test]
 fn an_idle_vault_locks_itself_and_says_so_once() {
     let dir = tempfile::tempdir().expect("tempdir");
-    let h = vault_harness(dir.path());
+    let h = Harness::vaults(dir.path());
     assert_eq!(
         h.json("set_auto_lock", json!({"minutes": 0}))
             .expect_err("zero")["code"],
@@ -145,7 +140,7 @@ fn an_idle_vault_locks_itself_and_says_so_once() {
     let earlier = Instant::now()
         .checked_sub(Duration::from_secs(180))
         .expect("clock");
-    state.session().idle = IdleLock::new(2, earlier);
+    state.session().restart_idle(2, earlier);
     assert_eq!(
         h.json("list_credentials", json!({})).expect_err("locked")["code"],
         "wallet-locked"
@@ -161,7 +156,7 @@ fn an_idle_vault_locks_itself_and_says_so_once() {
         "said once"
     );
     // The setting is kept for every vault on this computer.
-    let again = vault_harness(dir.path());
+    let again = Harness::vaults(dir.path());
     assert_eq!(
         again.json("vault_session", json!({})).expect("session")["auto_lock_minutes"],
         2
@@ -184,7 +179,7 @@ fn kiosk_folders() -> Vec<String> {
 #[test]
 fn a_kiosk_session_works_and_leaves_nothing_after_switch_user() {
     let dir = tempfile::tempdir().expect("tempdir");
-    let h = vault_harness(dir.path());
+    let h = Harness::vaults(dir.path());
     let before = kiosk_folders();
     let guest = h.json("start_kiosk", json!({})).expect("kiosk");
     assert_eq!(
@@ -212,7 +207,7 @@ fn a_kiosk_session_works_and_leaves_nothing_after_switch_user() {
 #[test]
 fn check_online_without_a_network_is_offline_and_changes_nothing() {
     let dir = tempfile::tempdir().expect("tempdir");
-    let h = vault_harness(dir.path());
+    let h = Harness::vaults(dir.path());
     assert_eq!(
         h.json("check_online", json!({"id": null}))
             .expect_err("locked")["code"],

@@ -64,6 +64,7 @@ pub fn setup<R: tauri::Runtime>(builder: tauri::Builder<R>, state: AppState) -> 
             commands::profile_edit::remove_own_skill,
             commands::profile_edit::match_vacancy,
             commands::route_edit::add_route_step,
+            commands::route_edit::edit_route_step,
             commands::route_edit::remove_route_step,
             commands::route_edit::move_route_step,
             commands::route_edit::apply_route_template,
@@ -127,3 +128,5 @@ mod ipc_vault_tests;
 mod locale_tests;
 #[cfg(test)]
 mod review_ipc_tests;
+#[cfg(test)]
+mod test_harness;

@@ -4,7 +4,7 @@
 //! appraisal and a route step are recorded; nothing can be signed without an open mentor.
 
 use crate::contract_tests::assert_shape;
-use crate::ipc_tests::Harness;
+use crate::test_harness::Harness;
 use serde_json::{json, Value};
 
 /// ESCO "hospitality revenue manager".
@@ -24,10 +24,7 @@ fn skill_of<'a>(learner: &'a Value, uri: &str) -> &'a Value {
 
 #[test]
 fn a_mentor_observes_a_skill_over_ipc_and_the_learner_alone_cannot() {
-    let dir = tempfile::tempdir().expect("tempdir");
-    let h = Harness::with_shared_esco(&dir.path().join("wallet.db"));
-    h.json("create_wallet", json!({"passphrase": null}))
-        .expect("create");
+    let (_dir, h) = Harness::unprotected_with_esco();
     h.json("add_skill", json!({"uri": SKILL})).expect("declare");
 
     // Without a mentor's key nothing is prepared, signed or written in their name.
@@ -98,7 +95,7 @@ fn a_mentor_observes_a_skill_over_ipc_and_the_learner_alone_cannot() {
     assert_eq!(
         h.json("sign_observation", json!({}))
             .expect_err("nothing prepared")["code"],
-        "bad-request"
+        "review-observation-stale"
     );
 
     let after = h

@@ -1,48 +1,28 @@
-//! The per-learner vault session of the desktop shell: which vault (or kiosk guest session) is
-//! open, and the auto-lock timer fed by the UI's activity reports.
-//!
-//! The timer itself is the core's [`IdleLock`]; the shell only keeps it and enforces it: every
-//! command that reads the wallet first locks it when the learner has been away too long, and the
-//! UI's periodic `vault_session` call does the same, so an abandoned window locks even when
-//! nobody touches it. In the single-wallet mode (`ERKEND_WALLET` set) there is no session and
-//! nothing here runs.
+//! The per-learner vault session of the desktop shell: keeps the core's [`Session`] (what is
+//! open, the auto-lock rule) beside the wallet slot and applies its answers: the wallet is
+//! closed before a kiosk session's folder is deleted. Every command that reads the wallet first
+//! asks whether the session has to lock, and so does the UI's periodic `vault_session` call. In
+//! the single-wallet mode (`ERKEND_WALLET` set) nothing is ever open here, so nothing locks.
 
 use crate::state::AppState;
-use erkend::vaults::{IdleLock, KioskFolder, VaultCard};
+use erkend::vaults::{KioskFolder, Session, VaultCard};
 use erkend::Wallet;
-use std::sync::atomic::Ordering;
 use std::sync::MutexGuard;
 use std::time::Instant;
 
-/// What is open in vault mode.
-#[derive(Debug)]
-pub struct VaultSession {
-    /// The open vault's card (`None` when locked or in a kiosk session).
-    pub card: Option<VaultCard>,
-    /// The kiosk session's folder, removed when this is dropped (after the wallet).
-    pub kiosk: Option<KioskFolder>,
-    /// Locks the open vault after inactivity.
-    pub idle: IdleLock,
-    /// Whether a vault or kiosk session is open (and the idle timer running).
-    pub open: bool,
-}
-
-impl VaultSession {
-    /// Nothing open, with the timer set to `minutes`.
-    pub fn closed(minutes: u32) -> VaultSession {
-        VaultSession {
-            card: None,
-            kiosk: None,
-            idle: IdleLock::new(minutes, Instant::now()),
-            open: false,
-        }
-    }
-}
-
 impl AppState {
     /// The session slot (poisoned locks taken over, as for the wallet slot).
-    pub fn session(&self) -> MutexGuard<'_, VaultSession> {
+    pub fn session(&self) -> MutexGuard<'_, Session> {
         self.session.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// The picker's auto-lock minutes (the default in the single-wallet mode).
+    pub fn auto_lock_minutes(&self) -> u32 {
+        self.vaults
+            .as_ref()
+            .map_or(erkend::vaults::DEFAULT_AUTO_LOCK_MINUTES, |v| {
+                v.settings().auto_lock_minutes
+            })
     }
 
     /// Opens `wallet` as the learner's session: the vault's `card`, or a kiosk `folder`.
@@ -52,50 +32,37 @@ impl AppState {
         card: Option<VaultCard>,
         folder: Option<KioskFolder>,
     ) {
-        // Whatever was open before is closed first, so two learners never share a session.
-        self.end_session();
-        let minutes = self
-            .vaults
-            .as_ref()
-            .map_or(erkend::vaults::DEFAULT_AUTO_LOCK_MINUTES, |v| {
-                v.settings().auto_lock_minutes
-            });
-        *self.wallet() = Some(wallet);
-        let mut session = self.session();
-        session.card = card;
-        session.kiosk = folder;
-        session.idle = IdleLock::new(minutes, Instant::now());
-        session.open = true;
+        let minutes = self.auto_lock_minutes();
+        let previous = {
+            let mut slot = self.wallet();
+            let previous = self.session().begin(card, folder, minutes, Instant::now());
+            *slot = Some(wallet);
+            previous
+        };
+        drop(previous);
     }
 
     /// Locks: closes the wallet, then (for a kiosk session) deletes its files.
     pub fn end_session(&self) {
         let folder = {
             *self.wallet() = None;
-            let mut session = self.session();
-            session.open = false;
-            session.card = None;
-            session.kiosk.take()
+            self.session().end()
         };
         drop(folder);
     }
 
-    /// Locks the session when the learner has been away longer than the auto-lock time.
-    /// Returns whether it locked now.
+    /// Locks the session when the core's auto-lock rule says so. Returns whether it locked now.
     pub fn lock_if_idle(&self) -> bool {
-        let expired = {
-            let session = self.session();
-            session.open && session.idle.expired(Instant::now())
+        let Some(folder) = self.session().lock_if_idle(Instant::now()) else {
+            return false;
         };
-        if expired {
-            self.end_session();
-            self.locked_by_idle.store(true, Ordering::Relaxed);
-        }
-        expired
+        *self.wallet() = None;
+        drop(folder);
+        true
     }
 
     /// The learner did something in the window.
     pub fn note_activity(&self) {
-        self.session().idle.touch(Instant::now());
+        self.session().touch(Instant::now());
     }
 }

@@ -3,7 +3,6 @@
 //! Owns the wallet path, the open wallet (absent until it is created or unlocked) and the
 //! localizer of the UI's current language. Locks are held only for the length of one core call.
 
-use crate::session::VaultSession;
 use erkend::i18n::Localizer;
 use erkend::store::EscoDb;
 use erkend::vaults::{Startup, Vaults};
@@ -30,9 +29,7 @@ pub struct AppState {
     report_startup: bool,
     /// The learners' vaults on this PC; `None` in the single-wallet mode (`ERKEND_WALLET`).
     pub vaults: Option<Vaults>,
-    pub(crate) session: Mutex<VaultSession>,
-    /// Set when the idle timer locked the session, until the UI has been told.
-    pub(crate) locked_by_idle: AtomicBool,
+    pub(crate) session: Mutex<erkend::vaults::Session>,
     /// How far "check online" is: `(done, total)`.
     pub(crate) online_done: AtomicUsize,
     pub(crate) online_total: AtomicUsize,
@@ -55,10 +52,10 @@ impl AppState {
             first_command_seen: AtomicBool::new(false),
             report_startup: std::env::var_os("ERKEND_STARTUP_TIMING").is_some(),
             vaults: None,
-            session: Mutex::new(VaultSession::closed(
+            session: Mutex::new(erkend::vaults::Session::closed(
                 erkend::vaults::DEFAULT_AUTO_LOCK_MINUTES,
+                Instant::now(),
             )),
-            locked_by_idle: AtomicBool::new(false),
             online_done: AtomicUsize::new(0),
             online_total: AtomicUsize::new(0),
             online_cancel: Mutex::default(),

@@ -379,6 +379,12 @@ impl<'f> Flow<'f> {
         self.y += placed.height;
     }
 
+    /// How many pages the blocks pushed so far fill (the footer never adds one: it has its own
+    /// place on every page). The PDF [`Flow::finish`] draws has exactly these pages.
+    pub fn page_count(&self) -> usize {
+        self.pages.len()
+    }
+
     /// Draws every page and returns the PDF bytes.
     pub fn finish(mut self, title: &str, lang: &str) -> Result<Vec<u8>> {
         let mut footer_items = Vec::new();

@@ -195,7 +195,19 @@ pub fn default_second_language(lang: &str) -> &'static str {
 /// Fails with [`crate::Error::PdfQrTooLarge`] when a payload does not fit one QR code at error
 /// correction level M, and [`crate::Error::BadLanguage`] for a language tag that does not parse.
 pub fn proof_sheet(sheet: &ProofSheet) -> Result<Vec<u8>> {
+    Ok(sheets::proof(sheet)?.0)
+}
+
+/// [`proof_sheet`] with its number of pages (known from the layout, so nothing is parsed back).
+pub fn proof_sheet_counted(sheet: &ProofSheet) -> Result<(Vec<u8>, usize)> {
     sheets::proof(sheet)
+}
+
+/// How many A4 pages [`proof_sheet`] makes of `sheet`, from the layout alone (text shaped and
+/// codes placed, nothing drawn or embedded), with the same errors. The Share screen asks this
+/// each time the selection changes, so it must not cost a whole PDF.
+pub fn proof_sheet_pages(sheet: &ProofSheet) -> Result<usize> {
+    sheets::proof_pages(sheet)
 }
 
 /// Builds the A4 route sheet as PDF bytes.

@@ -138,7 +138,25 @@ fn bundled_fonts() -> Result<&'static Fonts> {
     })
 }
 
-pub(super) fn proof(sheet: &ProofSheet) -> Result<Vec<u8>> {
+/// The proof sheet's PDF bytes and its number of pages.
+pub(super) fn proof(sheet: &ProofSheet) -> Result<(Vec<u8>, usize)> {
+    let (flow, pair) = proof_flow(sheet)?;
+    let pages = flow.page_count();
+    let title = format!(
+        "{} — {}",
+        pair.first.text("pdf-proof-title"),
+        sheet.learner_name
+    );
+    Ok((flow.finish(&title, &sheet.lang)?, pages))
+}
+
+/// The pages of the proof sheet, laid out but not drawn.
+pub(super) fn proof_pages(sheet: &ProofSheet) -> Result<usize> {
+    Ok(proof_flow(sheet)?.0.page_count())
+}
+
+/// The proof sheet laid out on pages (shaped text, QR codes placed), ready to draw.
+fn proof_flow(sheet: &ProofSheet) -> Result<(Flow<'static>, Pair)> {
     let fonts = bundled_fonts()?;
     let pair = Pair::new(&sheet.lang, &sheet.second_lang)?;
     let mut flow = Flow::new(fonts, pair.footer("pdf-proof-how-to-verify"));
@@ -217,12 +235,7 @@ pub(super) fn proof(sheet: &ProofSheet) -> Result<Vec<u8>> {
         stack.push(Block::Rule { after: 10.0 });
         flow.push(Block::Stack(stack));
     }
-    let title = format!(
-        "{} — {}",
-        pair.first.text("pdf-proof-title"),
-        sheet.learner_name
-    );
-    flow.finish(&title, &sheet.lang)
+    Ok((flow, pair))
 }
 
 pub(super) fn route(sheet: &RouteSheet) -> Result<Vec<u8>> {

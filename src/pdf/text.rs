@@ -256,10 +256,20 @@ fn text_for_pdf(text: &str, glyphs: &[KrillaGlyph]) -> String {
     out
 }
 
+thread_local! {
+    /// Shaping plans by face, direction and script. Making a plan costs more than shaping a word
+    /// with it (rustybuzz's own advice), and a sheet shapes every word at least twice: once to
+    /// break lines, once to draw them. The faces are the bundled ones, so their ids never change.
+    #[allow(clippy::type_complexity)]
+    static PLANS: std::cell::RefCell<
+        std::collections::HashMap<(FaceId, bool, Option<rustybuzz::Script>), rustybuzz::ShapePlan>,
+    > = std::cell::RefCell::new(std::collections::HashMap::new());
+}
+
 /// Shapes `text` with one face; glyphs in visual order with advances in em, and the total
 /// advance in em. Cluster ranges follow krilla's own shaper, so text extraction agrees.
-fn shape(fonts: &Fonts, face: FaceId, text: &str, rtl: bool) -> (Vec<KrillaGlyph>, f32) {
-    let face = &fonts.faces[face];
+fn shape(fonts: &Fonts, face_id: FaceId, text: &str, rtl: bool) -> (Vec<KrillaGlyph>, f32) {
+    let face = &fonts.faces[face_id];
     let mut buffer = rustybuzz::UnicodeBuffer::new();
     buffer.push_str(text);
     buffer.guess_segment_properties();
@@ -268,7 +278,21 @@ fn shape(fonts: &Fonts, face: FaceId, text: &str, rtl: bool) -> (Vec<KrillaGlyph
     } else {
         rustybuzz::Direction::LeftToRight
     });
-    let output = rustybuzz::shape(&face.shaper, &[], buffer);
+    let direction = buffer.direction();
+    // `guess_segment_properties` never picks "unknown": that is no script at all.
+    let script = Some(buffer.script()).filter(|s| *s != rustybuzz::script::UNKNOWN);
+    let key = (
+        face_id,
+        direction == rustybuzz::Direction::RightToLeft,
+        script,
+    );
+    let output = PLANS.with(|plans| {
+        let mut plans = plans.borrow_mut();
+        let plan = plans.entry(key).or_insert_with(|| {
+            rustybuzz::ShapePlan::new(&face.shaper, direction, script, None, &[])
+        });
+        rustybuzz::shape_with_plan(&face.shaper, plan, buffer)
+    });
     let infos = output.glyph_infos();
     let positions = output.glyph_positions();
     let upem = face.units_per_em;

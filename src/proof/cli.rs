@@ -105,6 +105,17 @@ pub(crate) fn pdf(
     ids: &[String],
     rows: &[Vec<String>],
 ) -> Result<Vec<u8>> {
+    crate::pdf::proof_sheet(&proof_sheet(wallet, lang, second, ids, rows)?)
+}
+
+/// What the proof sheet of the chosen credentials shows (see [`pdf`]), not yet laid out.
+pub(crate) fn proof_sheet(
+    wallet: &Wallet,
+    lang: &str,
+    second: Option<&str>,
+    ids: &[String],
+    rows: &[Vec<String>],
+) -> Result<crate::pdf::ProofSheet> {
     use crate::pdf::{Label, ProofCredential, ProofSheet};
     let date = |d: &Option<String>| d.as_deref().map(|d| d.chars().take(10).collect());
     let mut credentials = Vec::new();
@@ -145,7 +156,7 @@ pub(crate) fn pdf(
         sheet.second_lang = second.to_string();
     }
     sheet.credentials = credentials;
-    crate::pdf::proof_sheet(&sheet)
+    Ok(sheet)
 }
 
 /// The holder's Ed25519 public key, from the wallet's `did:key`.

@@ -39,11 +39,9 @@ pub struct SharedCredential {
     pub codes: Vec<CodeImage>,
 }
 
-/// The printed proof sheet of a selection.
+/// The printed proof sheet of a selection, as the Share screen describes it before saving.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Sheet {
-    /// The PDF.
-    pub pdf: Vec<u8>,
     /// How many A4 pages it has.
     pub pages: usize,
     /// The first (the learner's) language.
@@ -95,26 +93,35 @@ fn code_image(text: String) -> Result<CodeImage> {
 }
 
 /// The A4 proof sheet of the chosen credentials in `lang` and `second_lang` (the default second
-/// language when `None`).
+/// language when `None`): its pages and languages. The pages come from the layout; nothing is
+/// drawn (drawing and embedding fonts is most of a PDF's cost, and the screen asks again at
+/// every change of the selection). [`save`] draws the same layout.
 pub fn sheet(
     wallet: &Wallet,
     ids: &[String],
     lang: &str,
     second_lang: Option<&str>,
 ) -> Result<Sheet> {
+    let layout = layout(wallet, ids, lang, second_lang)?;
+    Ok(Sheet {
+        pages: crate::pdf::proof_sheet_pages(&layout)?,
+        lang: layout.lang,
+        second_lang: layout.second_lang,
+    })
+}
+
+/// What the sheet of the chosen credentials shows; refuses an empty selection.
+fn layout(
+    wallet: &Wallet,
+    ids: &[String],
+    lang: &str,
+    second_lang: Option<&str>,
+) -> Result<crate::pdf::ProofSheet> {
     if ids.is_empty() {
         return Err(super::ProofError::NoCodes.into());
     }
     let rows = code_rows(wallet, ids)?;
-    let pdf = super::cli::pdf(wallet, lang, second_lang, ids, &rows)?;
-    Ok(Sheet {
-        pages: page_count(&pdf)?,
-        lang: lang.to_string(),
-        second_lang: second_lang
-            .unwrap_or_else(|| crate::pdf::default_second_language(lang))
-            .to_string(),
-        pdf,
-    })
+    super::cli::proof_sheet(wallet, lang, second_lang, ids, &rows)
 }
 
 /// The number of pages of a PDF.
@@ -141,10 +148,7 @@ pub fn save(
         .map(|e| e.to_string_lossy().to_ascii_lowercase())
         .unwrap_or_default();
     let (bytes, pages) = match ext.as_str() {
-        "pdf" => {
-            let s = sheet(wallet, ids, lang, second_lang)?;
-            (s.pdf, s.pages)
-        }
+        "pdf" => crate::pdf::proof_sheet_counted(&layout(wallet, ids, lang, second_lang)?)?,
         "png" | "txt" => {
             let all: Vec<String> = code_rows(wallet, ids)?.into_iter().flatten().collect();
             if all.is_empty() {
@@ -226,5 +230,44 @@ mod tests {
         assert_eq!(gif.map_err(|e| e.code()), Err("proof-file-type"));
         let none = super::sheet(&wallet, &[], "en", None).map_err(|e| e.code());
         assert_eq!(none, Err("proof-no-codes"));
+    }
+
+    /// The page count the Share screen shows is the drawn PDF's, for one credential, a few
+    /// and many (over several pages), in three scripts. Prints how long each takes (measured,
+    /// not asserted: speed belongs in benchmarks).
+    #[test]
+    fn the_counted_pages_are_the_pages_of_the_drawn_pdf() {
+        let (_dir, mut wallet, first) = wallet_with_one();
+        let bytes = std::fs::read(OB3.replace("0001", "0002")).expect("fixture");
+        let second = wallet
+            .import_bytes(&bytes, Some("ob3-0002.json"), Utc::now())
+            .expect("import")
+            .id;
+        let mut seen = vec![];
+        for (n, lang) in [(1, "en"), (3, "ar"), (12, "ti")] {
+            let ids: Vec<String> = [&first, &second]
+                .into_iter()
+                .cycle()
+                .take(n)
+                .cloned()
+                .collect();
+            let t = std::time::Instant::now();
+            let counted = sheet(&wallet, &ids, lang, None).expect("sheet").pages;
+            let counting = t.elapsed();
+            let t = std::time::Instant::now();
+            let rows = code_rows(&wallet, &ids).expect("codes");
+            let pdf = super::super::cli::pdf(&wallet, lang, None, &ids, &rows).expect("pdf");
+            let drawn = page_count(&pdf).expect("pages");
+            eprintln!(
+                "{n} credentials ({lang}): {counted} pages counted in {} ms, drawn and \
+                 parsed in {} ms",
+                counting.as_millis(),
+                t.elapsed().as_millis()
+            );
+            assert_eq!(counted, drawn, "{n} credentials in {lang}");
+            seen.push(counted);
+        }
+        assert_eq!(seen[0], 1);
+        assert!(seen[2] > seen[1] && seen[2] >= 3, "{seen:?}");
     }
 }

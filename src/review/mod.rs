@@ -15,6 +15,9 @@
 //! it verifies and is not self-signed (`endorse::wallet`); nothing here writes evidence directly.
 
 pub mod mentors;
+mod session;
+
+pub use session::{MentorSession, Signed};
 
 use crate::endorse::{build_endorsement, new_urn_uuid, EndorsementInfo, Target};
 use crate::profile::parts::{Appraisal, Parts};

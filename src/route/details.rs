@@ -21,6 +21,28 @@ pub enum HelperRole {
     Supervisor,
 }
 
+impl HelperRole {
+    /// The contract name (`mentor`, `coach`, `supervisor`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            HelperRole::Mentor => "mentor",
+            HelperRole::Coach => "coach",
+            HelperRole::Supervisor => "supervisor",
+        }
+    }
+
+    /// Parses a contract name.
+    pub fn parse(s: &str) -> Option<HelperRole> {
+        [
+            HelperRole::Mentor,
+            HelperRole::Coach,
+            HelperRole::Supervisor,
+        ]
+        .into_iter()
+        .find(|r| r.as_str() == s)
+    }
+}
+
 /// A person who helps.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Helper {
@@ -105,6 +127,10 @@ pub struct StepDetails {
     /// someone renames the step).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub template: Option<String>,
+    /// True once someone renamed the step: its title is then their words, no longer the
+    /// (translated) label of its ESCO skill.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub own_title: bool,
 }
 
 impl StepDetails {

@@ -16,10 +16,12 @@
 
 pub mod cli;
 mod details;
+mod form;
 mod stack;
 mod template;
 
 pub use details::{check_skills, Helper, HelperRole, PracticalKind, StackItem, StepDetails};
+pub use form::StepForm;
 pub use stack::{stack_progress, Held, StackProgress};
 pub use template::newcomer_template;
 
@@ -112,6 +114,18 @@ pub struct Step {
     pub evidence: Vec<String>,
     /// Dates, notes, helper, kind-specific fields, stack.
     pub details: StepDetails,
+}
+
+impl Step {
+    /// The ESCO skill whose label is the step's title (shown in the reader's language): the
+    /// only skill of a step nobody has renamed. `None`: the title is shown as written (or, for
+    /// a template step, as its translated template message).
+    pub fn title_skill(&self) -> Option<&str> {
+        match self.skills.as_slice() {
+            [skill] if !self.details.own_title => Some(skill),
+            _ => None,
+        }
+    }
 }
 
 /// A route: the target occupation and the steps in order.

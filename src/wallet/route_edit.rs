@@ -3,7 +3,7 @@
 
 use super::{now_rfc3339, Wallet};
 use crate::profile::parts::Cefr;
-use crate::route::{self, Held, NewStep, Route, StackProgress, Step, StepStatus};
+use crate::route::{self, Held, NewStep, Route, StackProgress, Step, StepForm, StepStatus};
 use crate::store::StoredCredential;
 use crate::{Error, Result};
 use chrono::Utc;
@@ -30,12 +30,30 @@ impl Wallet {
         step.evidence = before.evidence.clone();
         if step.title != before.title {
             step.details.template = None;
+            step.details.own_title = true;
         }
         check_step(&step.title, &step.skills, &step.details)?;
         let now = now_rfc3339(Utc::now());
         self.store.update_step(&step, &now)?;
         self.apply_stack_progress(&now)?;
         self.route_step(id)
+    }
+
+    /// Changes a step's title, helper and due date as typed into the route screen's form (see
+    /// [`StepForm`]); refuses an empty title, half a helper or a date that is not a date, and
+    /// then changes nothing.
+    pub fn edit_route_step(&mut self, id: &str, form: &StepForm) -> Result<Step> {
+        let change = form.change()?;
+        self.update_route_step(id, change)
+    }
+
+    /// Adds a step of `kind` as typed into the route screen's form, at the end; returns its id.
+    pub fn add_route_step_from(
+        &mut self,
+        kind: route::StepKind,
+        form: &StepForm,
+    ) -> Result<String> {
+        self.add_route_step(form.new_step(kind)?, None)
     }
 
     /// Removes a step.

@@ -151,3 +151,41 @@ fn the_learners_own_key_cannot_observe_and_a_stale_preparation_is_refused() {
     assert_eq!(err.code(), "review-observation-stale");
     assert_eq!(evidence_of(&learner, SKILL), Some(Evidence::SelfDeclared));
 }
+
+/// The mentor's session signs exactly the last prepared observation, once: a second signature
+/// needs a second preparation; a blank narrative is dropped; a signer key needs a passphrase.
+#[test]
+fn a_mentor_session_signs_what_it_prepared_once() {
+    use erkend::review::MentorSession;
+    let dir = tempfile::tempdir().expect("temp");
+    let path = dir.path().join("wallet.db");
+    let mut learner = learner_declaring(&path);
+    let vaults = mentors::beside(&path);
+    let empty = MentorSession::create(&vaults, "Fatima", None, "").expect_err("no passphrase");
+    assert_eq!(empty.code(), "passphrase-required");
+    assert!(
+        vaults.list().expect("list").is_empty(),
+        "nothing left behind"
+    );
+    let mut mentor = MentorSession::create(&vaults, "Fatima", None, "mentor pass").expect("mentor");
+    let at = Utc::now();
+    let stale = mentor.sign(&mut learner, at).expect_err("nothing prepared");
+    assert!(matches!(stale, Error::ReviewObservationStale), "{stale:?}");
+
+    let blank = Observation {
+        narrative: Some("  ".into()),
+        ..observation()
+    };
+    let (shown, prepared) = mentor.prepare(&learner, blank, "ar", at).expect("prepare");
+    assert_eq!(shown.narrative, None);
+    assert_eq!(prepared.learner_did, learner.holder_did().expect("did"));
+    let signed = mentor.sign(&mut learner, at).expect("sign");
+    assert_eq!(signed.verified, Some(true));
+    assert_eq!(signed.evidence.as_deref(), Some("mentor-observed"));
+    assert!(matches!(
+        mentor.sign(&mut learner, at),
+        Err(Error::ReviewObservationStale)
+    ));
+    let again = MentorSession::open(&vaults, mentor.id(), "mentor pass").expect("open");
+    assert_eq!(again.did().expect("did"), mentor.did().expect("did"));
+}

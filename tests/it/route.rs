@@ -484,4 +484,84 @@ mod editing {
         assert_eq!(restored.profile_parts().expect("parts"), parts);
         assert_eq!(restored.route_stacks().expect("stacks")[&step].earned, 1);
     }
+
+    /// The route screen's form: a step's title, helper and due date changed, kept after the
+    /// wallet is closed and opened again; refusals have their own codes and change nothing;
+    /// a renamed skill step shows its new title instead of the skill's label.
+    #[test]
+    fn a_step_changed_by_the_form_is_kept_and_a_bad_change_refused() {
+        use erkend::route::StepForm;
+        let (dir, mut w) = wallet_with_target();
+        let skill_step = w.route().expect("route").expect("route").steps[0].clone();
+        assert_eq!(
+            skill_step.title_skill(),
+            Some(skill_step.skills[0].as_str())
+        );
+        let form = |title: Option<&str>, role, name: &str, due: &str| StepForm {
+            title: title.map(String::from),
+            helper_role: role,
+            helper_name: Some(name.into()),
+            due: Some(due.into()),
+        };
+        let id = w
+            .add_route_step_from(
+                StepKind::Practical,
+                &form(Some("Visit the library"), None, "", ""),
+            )
+            .expect("add");
+        let changed = w
+            .edit_route_step(
+                &id,
+                &form(None, Some(HelperRole::Coach), "Sanne", "2026-12-01"),
+            )
+            .expect("edit");
+        assert_eq!(changed.title, "Visit the library");
+        for (bad, code) in [
+            (
+                form(None, None, "", "1 December"),
+                "route-step-date-invalid",
+            ),
+            (form(Some(""), None, "", ""), "route-step-title-empty"),
+            (
+                form(None, Some(HelperRole::Mentor), "", ""),
+                "route-step-helper-incomplete",
+            ),
+        ] {
+            let err = w.edit_route_step(&id, &bad).expect_err(code);
+            assert_eq!(err.code(), code);
+        }
+        assert_eq!(
+            w.edit_route_step("no-such-step", &form(None, None, "", ""))
+                .expect_err("gone")
+                .code(),
+            "route-step-not-found"
+        );
+        let renamed = w
+            .edit_route_step(
+                &skill_step.id,
+                &form(Some("Revenue course at ROC"), None, "", ""),
+            )
+            .expect("rename");
+        assert_eq!(renamed.title_skill(), None);
+        drop(w);
+
+        let again = Wallet::open(&dir.path().join("w.db"), None).expect("reopen");
+        let route = again.route().expect("route").expect("route");
+        let kept = route.steps.iter().find(|s| s.id == id).expect("kept");
+        assert_eq!(kept.title, "Visit the library");
+        assert_eq!(kept.details.end.as_deref(), Some("2026-12-01"));
+        assert_eq!(
+            kept.details.helper,
+            Some(Helper {
+                role: HelperRole::Coach,
+                name: "Sanne".into(),
+                contact: None
+            })
+        );
+        let first = &route.steps[0];
+        assert_eq!(
+            (first.title.as_str(), first.title_skill()),
+            ("Revenue course at ROC", None)
+        );
+    }
 }

@@ -10,29 +10,19 @@ use crate::dto::{ConceptDto, ProfileSkillDto, RouteDto, UiLanguageDto};
 use crate::ipc_error::IpcError;
 use crate::state::AppState;
 use erkend::i18n::Localizer;
-use erkend::review::{self, mentors, Observation, Prepared};
-use erkend::store::SignerIdentity;
-use erkend::Wallet;
+use erkend::review::{mentors, MentorSession, Observation};
 use serde::Serialize;
 use std::collections::BTreeMap;
 use std::sync::{Mutex, MutexGuard};
 use tauri::State;
 
-/// The mentor whose signer wallet is open in review mode (at most one), and the observation
-/// they are about to sign.
+/// The mentor whose signer wallet is open in review mode (at most one), with the observation
+/// they are about to sign (the core's [`MentorSession`]).
 #[derive(Debug, Default)]
-pub struct MentorSlot(Mutex<Option<OpenMentor>>);
-
-#[derive(Debug)]
-struct OpenMentor {
-    id: String,
-    wallet: Wallet,
-    who: SignerIdentity,
-    pending: Option<Prepared>,
-}
+pub struct MentorSlot(Mutex<Option<MentorSession>>);
 
 impl MentorSlot {
-    fn lock(&self) -> MutexGuard<'_, Option<OpenMentor>> {
+    fn lock(&self) -> MutexGuard<'_, Option<MentorSession>> {
         self.0.lock().unwrap_or_else(|e| e.into_inner())
     }
 }
@@ -67,12 +57,12 @@ pub struct MentorDto {
 }
 
 impl MentorDto {
-    fn of(m: &OpenMentor) -> Result<MentorDto, IpcError> {
+    fn of(m: &MentorSession) -> Result<MentorDto, IpcError> {
         Ok(MentorDto {
-            id: m.id.clone(),
-            name: m.who.name.clone(),
-            organisation: m.who.organisation.clone(),
-            did: m.wallet.holder_did()?,
+            id: m.id().to_string(),
+            name: m.who().name.clone(),
+            organisation: m.who().organisation.clone(),
+            did: m.did()?,
         })
     }
 }
@@ -194,13 +184,11 @@ pub fn create_mentor(
     organisation: Option<String>,
     passphrase: String,
 ) -> Result<MentorDto, IpcError> {
-    if passphrase.is_empty() {
-        return Err(IpcError::bad_request("passphrase"));
-    }
     let vaults = mentors::beside(&state.wallet_path);
-    let (card, wallet, who) =
-        mentors::create(&vaults, &name, organisation.as_deref(), &passphrase)?;
-    put(&slot, card.id, wallet, who)
+    put(
+        &slot,
+        MentorSession::create(&vaults, &name, organisation.as_deref(), &passphrase)?,
+    )
 }
 
 /// Opens a mentor's signer wallet with their passphrase.
@@ -211,22 +199,11 @@ pub fn open_mentor(
     id: String,
     passphrase: String,
 ) -> Result<MentorDto, IpcError> {
-    let (wallet, who) = mentors::open(&mentors::beside(&state.wallet_path), &id, &passphrase)?;
-    put(&slot, id, wallet, who)
+    let vaults = mentors::beside(&state.wallet_path);
+    put(&slot, MentorSession::open(&vaults, &id, &passphrase)?)
 }
 
-fn put(
-    slot: &MentorSlot,
-    id: String,
-    wallet: Wallet,
-    who: SignerIdentity,
-) -> Result<MentorDto, IpcError> {
-    let open = OpenMentor {
-        id,
-        wallet,
-        who,
-        pending: None,
-    };
+fn put(slot: &MentorSlot, open: MentorSession) -> Result<MentorDto, IpcError> {
     let dto = MentorDto::of(&open)?;
     *slot.lock() = Some(open);
     Ok(dto)
@@ -319,31 +296,24 @@ pub fn prepare_observation(
     lang: String,
 ) -> Result<PreparedObservationDto, IpcError> {
     let concept = state.with_esco(|db| ConceptDto::label(db, &skill, &lang))?;
-    let name = Localizer::for_tag(&lang)?.format(
-        "review-observation-name",
-        &BTreeMap::from([("skill".to_string(), concept.label.clone())]),
-    );
     let mut guard = slot.lock();
     let mentor = guard.as_mut().ok_or_else(mentor_locked)?;
     let obs = Observation {
         skill,
         label: Some(concept.label.clone()),
         comment,
-        narrative: narrative.filter(|n| !n.trim().is_empty()),
+        narrative,
     };
-    let prepared = state.with_wallet(|learner| {
-        review::prepare_observation(&mut mentor.wallet, learner, &obs, &name, chrono::Utc::now())
-    })?;
-    let dto = PreparedObservationDto {
+    let (obs, prepared) =
+        state.with_wallet(|learner| mentor.prepare(learner, obs, &lang, chrono::Utc::now()))?;
+    Ok(PreparedObservationDto {
         mentor: MentorDto::of(mentor)?,
-        learner_did: prepared.learner_did.clone(),
+        learner_did: prepared.learner_did,
         skill: concept,
         comment: obs.comment,
         narrative: obs.narrative,
         json: serde_json::to_string_pretty(&prepared.document).unwrap_or_default(),
-    };
-    mentor.pending = Some(prepared);
-    Ok(dto)
+    })
 }
 
 /// Signs the prepared observation with the mentor's key and imports it into the learner's
@@ -355,27 +325,11 @@ pub fn sign_observation(
 ) -> Result<ObservationDto, IpcError> {
     let mut guard = slot.lock();
     let mentor = guard.as_mut().ok_or_else(mentor_locked)?;
-    let prepared = mentor
-        .pending
-        .take()
-        .ok_or_else(|| IpcError::bad_request("prepared observation"))?;
-    let skill = prepared
-        .document
-        .pointer("/credentialSubject/alignment/0/targetUrl")
-        .and_then(serde_json::Value::as_str)
-        .map(String::from);
-    let (signed, outcome, profile) = state.with_wallet(|learner| {
-        let (signed, outcome) =
-            review::sign_observation(&mentor.wallet, learner, &prepared, chrono::Utc::now())?;
-        Ok((signed, outcome, learner.profile()?))
-    })?;
+    let signed = state.with_wallet(|learner| mentor.sign(learner, chrono::Utc::now()))?;
     Ok(ObservationDto {
-        id: signed["id"].as_str().unwrap_or_default().to_string(),
-        verified: outcome.verdict.verified,
-        evidence: profile
-            .iter()
-            .find(|s| Some(&s.uri) == skill.as_ref())
-            .map(|s| s.evidence.as_str().to_string()),
+        id: signed.id,
+        verified: signed.verified,
+        evidence: signed.evidence,
     })
 }
 
@@ -390,7 +344,7 @@ pub fn save_appraisal(
     let guard = slot.lock();
     let mentor = guard.as_ref().ok_or_else(mentor_locked)?;
     let parts = state.with_wallet(|learner| {
-        review::save_appraisal(learner, &mentor.who, &text, &next_steps, chrono::Utc::now())
+        mentor.save_appraisal(learner, &text, &next_steps, chrono::Utc::now())
     })?;
     Ok(AppraisalDto::from(&parts.appraisal))
 }
@@ -409,7 +363,7 @@ pub fn add_review_step(
     let mentor = guard.as_ref().ok_or_else(mentor_locked)?;
     let route = state.with_wallet(|learner| {
         state.with_esco(|db| {
-            review::add_route_step(learner, db, &target, &skill, &mentor.who)?;
+            mentor.add_route_step(learner, db, &target, &skill)?;
             learner.route()
         })
     })?;

@@ -1,12 +1,13 @@
 //! Editing the learning route from the route screen: add a step (kind, title, helper, due
-//! date), remove or move one, apply the newcomer step plan. Each returns the route labelled in
+//! date), change one's title, helper and due date, remove or move one, apply the newcomer step
+//! plan. Each returns the route labelled in
 //! `lang`, as `show_route` does.
 
-use crate::dto::{NewStepDto, RouteDto};
+use crate::dto::{NewStepDto, RouteDto, StepEditDto};
 use crate::ipc_error::IpcError;
 use crate::state::AppState;
 use erkend::profile::parts::Cefr;
-use erkend::route::{Helper, HelperRole, NewStep, StepDetails, StepKind};
+use erkend::route::{HelperRole, StepForm, StepKind};
 use erkend::Wallet;
 use tauri::State;
 
@@ -23,28 +24,19 @@ fn edit(
     Ok(state.with_esco(|db| RouteDto::new(db, route.as_ref(), lang))?)
 }
 
-/// The core's step from what the screen sent; unknown names are a bad request.
-fn new_step(dto: NewStepDto) -> Result<NewStep, IpcError> {
-    let kind = StepKind::parse(&dto.kind).ok_or_else(|| IpcError::bad_request("kind"))?;
-    let blank = |s: Option<String>| s.map(|s| s.trim().to_string()).filter(|s| !s.is_empty());
-    let helper = match (blank(dto.helper_role), blank(dto.helper_name)) {
-        (Some(role), Some(name)) => Some(Helper {
-            role: serde_json::from_value::<HelperRole>(serde_json::Value::String(role))
-                .map_err(|_| IpcError::bad_request("helper_role"))?,
-            name,
-            contact: None,
-        }),
-        _ => None,
+/// The core's form from what the screen sent; an unknown role is a bad request.
+fn form(dto: StepEditDto) -> Result<StepForm, IpcError> {
+    let helper_role = match dto.helper_role.as_deref().map(str::trim) {
+        None | Some("") => None,
+        Some(role) => {
+            Some(HelperRole::parse(role).ok_or_else(|| IpcError::bad_request("helper_role"))?)
+        }
     };
-    Ok(NewStep {
-        kind,
-        title: dto.title.trim().to_string(),
-        skills: vec![],
-        details: StepDetails {
-            end: blank(dto.due),
-            helper,
-            ..Default::default()
-        },
+    Ok(StepForm {
+        title: dto.title,
+        helper_role,
+        helper_name: dto.helper_name,
+        due: dto.due,
     })
 }
 
@@ -55,8 +47,25 @@ pub fn add_route_step(
     step: NewStepDto,
     lang: String,
 ) -> Result<RouteDto, IpcError> {
-    let step = new_step(step)?;
-    edit(&state, &lang, |w| w.add_route_step(step, None).map(|_| ()))
+    let kind = StepKind::parse(&step.kind).ok_or_else(|| IpcError::bad_request("kind"))?;
+    let form = form(step.fields)?;
+    edit(&state, &lang, |w| {
+        w.add_route_step_from(kind, &form).map(|_| ())
+    })
+}
+
+/// Changes a step's title (`None`: kept), helper and due date (blank: removed).
+#[tauri::command(async)]
+pub fn edit_route_step(
+    state: State<'_, AppState>,
+    step: String,
+    change: StepEditDto,
+    lang: String,
+) -> Result<RouteDto, IpcError> {
+    let form = form(change)?;
+    edit(&state, &lang, |w| {
+        w.edit_route_step(&step, &form).map(|_| ())
+    })
 }
 
 /// Removes a step.

@@ -143,18 +143,14 @@ fn vaults(state: &AppState) -> Result<&Vaults, IpcError> {
 /// The session as the UI sees it. Also enforces the auto-lock.
 pub fn session(state: &AppState) -> VaultSessionDto {
     state.lock_if_idle();
-    let session = state.session();
+    let minutes = state.auto_lock_minutes();
+    let mut session = state.session();
     VaultSessionDto {
         vaults: state.vaults.is_some(),
-        open: session.card.as_ref().map(VaultCardDto::from),
-        kiosk: session.open && session.kiosk.is_some(),
-        auto_lock_minutes: state
-            .vaults
-            .as_ref()
-            .map_or(erkend::vaults::DEFAULT_AUTO_LOCK_MINUTES, |v| {
-                v.settings().auto_lock_minutes
-            }),
-        locked_by_idle: state.locked_by_idle.swap(false, Ordering::Relaxed),
+        open: session.card().map(VaultCardDto::from),
+        kiosk: session.is_kiosk(),
+        auto_lock_minutes: minutes,
+        locked_by_idle: session.take_locked_by_idle(),
     }
 }
 
@@ -185,9 +181,6 @@ pub fn create_vault(
     passphrase: String,
 ) -> Result<VaultSessionDto, IpcError> {
     let passphrase = Zeroizing::new(passphrase);
-    if passphrase.is_empty() {
-        return Err(erkend::Error::PassphraseRequired.into());
-    }
     let (card, wallet) = vaults(&state)?.create(&display_name, &avatar, &passphrase)?;
     state.begin_session(wallet, Some(card), None);
     Ok(session(&state))
@@ -238,7 +231,7 @@ pub fn set_auto_lock(
 ) -> Result<VaultSessionDto, IpcError> {
     let settings = PickerSettings::with_auto_lock(minutes)?;
     vaults(&state)?.set_settings(&settings)?;
-    state.session().idle.set_minutes(minutes);
+    state.session().set_minutes(minutes);
     Ok(session(&state))
 }
 

@@ -150,6 +150,10 @@ export const matchVacancy = (text, language, lang) => call('match_vacancy', { te
 /** Adds a route step `{kind, title, helper_role, helper_name, due}`; returns the route. */
 export const addRouteStep = (step, lang) => call('add_route_step', { step, lang });
 
+/** Changes a step: `{title, helper_role, helper_name, due}` (title `null` keeps it; blank
+ *  helper or due removes it); returns the route. */
+export const editRouteStep = (step, change, lang) => call('edit_route_step', { step, change, lang });
+
 export const removeRouteStep = (step, lang) => call('remove_route_step', { step, lang });
 
 /** Moves a step to `position` (0 = first); returns the route. */

@@ -108,7 +108,7 @@ function stepItem(step, index, count) {
   const icon = { planned: '○', 'in-progress': '◐', done: '●' }[step.status];
   const body = el('div', { class: 'step-body' }, [
     el('p', { class: 'step-kind', l10n: [`route-kind-${step.kind}`] }),
-    el('p', { class: 'step-title' }, [title(step)]),
+    el('p', { class: 'step-title', id: `step-title-${index}` }, [title(step)]),
   ]);
   const meta = [];
   if (step.helper) meta.push(el('span', { l10n: ['pe-step-helper', { role: step.helper.role, name: step.helper.name }] }));
@@ -128,12 +128,15 @@ function stepItem(step, index, count) {
     return b;
   };
   const lang = () => language().lang;
+  const change = el('button', { type: 'button', class: 'link-button step-edit-open', l10n: ['pe-edit'], 'aria-describedby': `step-title-${index}`, 'aria-expanded': 'false' });
+  change.addEventListener('click', () => openEditor(item, step, index, change));
   const actions = el('div', { class: 'step-actions' }, [
+    change,
     button('pe-step-up', 'step-up', () => api.moveRouteStep(step.id, index - 1, lang()), index === 0),
     button('pe-step-down', 'step-down', () => api.moveRouteStep(step.id, index + 1, lang()), index === count - 1),
     button('pe-remove', 'danger-link step-remove', () => api.removeRouteStep(step.id, lang())),
   ]);
-  return el('li', { class: `step st-${step.status}`, 'data-step': step.id }, [
+  const item = el('li', { class: `step st-${step.status}`, 'data-step': step.id }, [
     el('span', { class: 'icon', 'aria-hidden': 'true', text: icon }),
     body,
     el('div', { class: 'field step-status' }, [
@@ -142,4 +145,71 @@ function stepItem(step, index, count) {
     ]),
     actions,
   ]);
+  return item;
+}
+
+const HELPERS = ['', 'mentor', 'coach', 'supervisor'];
+
+/** Opens the form that changes a step's title, helper and due date, below the step. The core
+ *  checks what is typed; the title goes only when it was changed, so a translated title (a
+ *  template step, a skill's label) is not turned into the words of one language by saving. */
+function openEditor(item, step, index, opener) {
+  if (item.querySelector('.step-edit')) return;
+  const ids = (name) => `step-edit-${name}-${index}`;
+  const shown = item.querySelector('.step-title').textContent.replace(/[\u2068\u2069]/g, '');
+  const field = (name, label, control, help) => el('div', { class: 'field' }, [
+    el('label', { for: ids(name), l10n: [label] }),
+    control,
+    ...(help ? [el('p', { class: 'help', id: ids(`${name}-help`), l10n: [help] })] : []),
+  ]);
+  const titleInput = el('input', { id: ids('title'), type: 'text', dir: 'auto', required: '' });
+  titleInput.value = shown;
+  const role = el('select', { id: ids('role') },
+    HELPERS.map((r) => el('option', { value: r, l10n: [r ? `pe-helper-${r}` : 'pe-helper-none'] })));
+  role.value = step.helper ? step.helper.role : '';
+  const name = el('input', { id: ids('name'), type: 'text', dir: 'auto' });
+  name.value = step.helper ? step.helper.name : '';
+  const due = el('input', { id: ids('due'), type: 'text', dir: 'ltr', 'aria-describedby': ids('due-help') });
+  due.value = step.due || '';
+  const error = el('div', { class: 'error', role: 'alert', id: ids('error'), hidden: '' });
+  const cancel = el('button', { type: 'button', class: 'secondary-plain step-edit-cancel', l10n: ['pe-cancel'] });
+  const form = el('form', { class: 'step-edit', novalidate: '', 'aria-labelledby': ids('heading') }, [
+    el('h3', { id: ids('heading'), l10n: ['route-step-edit-title'] }),
+    field('title', 'pe-step-title', titleInput),
+    el('div', { class: 'field-row' }, [
+      field('role', 'pe-step-helper-role', role),
+      field('name', 'pe-step-helper-name', name),
+    ]),
+    field('due', 'pe-step-due', due, 'route-step-due-help'),
+    error,
+    el('div', { class: 'button-row' }, [
+      el('button', { type: 'submit', class: 'primary step-edit-save', l10n: ['route-step-save'] }),
+      cancel,
+    ]),
+  ]);
+  const close = () => {
+    form.remove();
+    opener.hidden = false;
+    opener.setAttribute('aria-expanded', 'false');
+    opener.focus();
+  };
+  cancel.addEventListener('click', close);
+  form.addEventListener('keydown', (e) => { if (e.key === 'Escape') close(); });
+  form.addEventListener('submit', async (e) => {
+    e.preventDefault();
+    const change = {
+      title: titleInput.value === shown ? null : titleInput.value,
+      helper_role: role.value || null,
+      helper_name: name.value || null,
+      due: due.value || null,
+    };
+    if (await edit(error, () => api.editRouteStep(step.id, change, language().lang))) {
+      // The list was drawn again: give focus back to the same step's "Change" button.
+      $('route-steps').querySelector(`[data-step="${step.id}"] .step-edit-open`)?.focus();
+    }
+  });
+  item.append(form);
+  opener.hidden = true;
+  opener.setAttribute('aria-expanded', 'true');
+  translate(form).then(() => titleInput.focus());
 }
