@@ -103,6 +103,20 @@ export function formatDate(s, lang = current.lang) {
   }
 }
 
+/** A year (`2023`) or a month (`2023-02`), as the profile's experience and education keep them,
+ *  shown in `lang`'s own way; anything else is shown as written. */
+export function formatPeriod(s, lang = current.lang) {
+  const m = /^(\d{4})(?:-(\d{2}))?$/.exec(s || '');
+  if (!m) return s || '';
+  try {
+    const d = new Date(Date.UTC(Number(m[1]), m[2] ? Number(m[2]) - 1 : 0, 1));
+    const options = m[2] ? { year: 'numeric', month: 'short', timeZone: 'UTC' } : { year: 'numeric', timeZone: 'UTC' };
+    return new Intl.DateTimeFormat(lang, options).format(d);
+  } catch {
+    return s;
+  }
+}
+
 /** Puts the subtree `root` in language `tag` (negotiated; the window keeps its own): sets its
  *  `lang` and `dir`, so a right-to-left pane and a left-to-right pane can sit side by side,
  *  and retranslates it. Returns `{lang, dir}`. */
