@@ -7,7 +7,7 @@
 //! `cargo build -p erkend-app && xvfb-run -a cargo test -p erkend-e2e -- --include-ignored`.
 //! Screenshots go to `target/e2e-screenshots/`: `journey-*.png` for moments of the journey, and
 //! `<screen>-<lang>.png` (with axe-core) in en, nl, ar and ti for the screens only it reaches: the
-//! dropped files' results, a refused passphrase and the unprotected wallet's warning.
+//! dropped files' results and a refused passphrase (the unprotected wallet's warning in English).
 
 use erkend_e2e::{app_binary, screenshot_dir, workspace, Driver, ScreenChecks, Session, TestHome};
 use serde_json::json;
@@ -325,12 +325,8 @@ fn a_wallet_without_passphrase_says_it_is_not_protected() {
     let text = s.text(&banner).expect("text");
     assert!(text.contains("NOT protected"), "{text}");
     let mut screens = ScreenChecks::new(shots.clone());
-    in_languages(
-        &s,
-        &mut screens,
-        "wallet-unprotected",
-        &["en", "nl", "ar", "ti"],
-    );
+    // In the other languages the banner is photographed above the Share and Verify screens.
+    screens.screen(&s, "wallet-unprotected");
     s.close().expect("close");
 
     // Relaunched, an unprotected wallet opens without asking, and still warns.
