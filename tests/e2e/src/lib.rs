@@ -447,10 +447,17 @@ impl Session<'_> {
         self.execute(script, json!([]))
     }
 
-    /// Clicks the element matching `css` once it is visible.
+    /// Clicks the element matching `css` once it is visible; when the screen re-rendered it
+    /// between finding and clicking (a search list updated by the last key), finds it again.
     pub fn click_visible(&self, css: &str, timeout: Duration) -> Result<()> {
-        let el = self.wait_visible(css, timeout)?;
-        self.click(&el)
+        let mut tries = 0;
+        loop {
+            let el = self.wait_visible(css, timeout)?;
+            match self.click(&el) {
+                Err(e) if e.contains("stale element") && tries < 3 => tries += 1,
+                done => return done,
+            }
+        }
     }
 
     /// The rendered text of the element matching `css` once it is visible.

@@ -98,8 +98,7 @@ impl Run<'_> {
     }
 
     fn click(&self, css: &str) {
-        let el = self.s.wait_visible(css, WAIT).expect(css);
-        self.s.click(&el).expect(css);
+        self.s.click_visible(css, WAIT).expect(css);
     }
 
     /// The text of `css` without Fluent's bidi isolation marks around placeables.
