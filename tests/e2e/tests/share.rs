@@ -120,7 +120,7 @@ impl Run<'_> {
 
     /// The proof's issue date as the Verify screen shows it.
     fn issued(&self) -> String {
-        self.text("#verify-results .verify-issued")
+        self.text("#verify-results dt[data-l10n-id=verify-issued] + dd")
     }
 }
 
