@@ -3,6 +3,8 @@
 //! The messages live in `locales/<lang>/*.ftl` and are compiled into the core (see `build.rs`).
 //! Negotiation follows fluent-langneg with the base locale (`en`) always last, so a message
 //! missing in a translation falls back instead of showing an id.
+//! Numbers in arguments are written in each language's own digits ([`digits_of`]: CLDR's
+//! default numbering, the same the webview's `Intl` uses for dates), without ICU.
 
 use crate::{Error, Result};
 use fluent_bundle::concurrent::FluentBundle;
