@@ -17,14 +17,14 @@ fatal-title = تعذّر فتح المحفظة
 
 ## المرة الأولى: إنشاء المحفظة
 
-create-title = أهلًا بك! أنشئ محفظتك
+create-title = أهلاً بك! أنشئ محفظتك
 create-intro = تحفظ محفظتك شاراتك وشهاداتك على هذا الحاسوب. لا يُرسَل أي شيء إلى أي مكان.
 create-protected-title = احمِها بعبارة مرور (يُنصح بذلك)
 create-passphrase-label = عبارة المرور
 create-passphrase-help = اختر بضع كلمات تتذكرها. بدونها لا يستطيع أحد فتح المحفظة، ولا حتى أنت: اكتبها واحفظها في مكان آمن.
 create-confirm-label = اكتب عبارة المرور مرة أخرى
 create-submit = إنشاء محفظة محمية
-create-error-empty = اكتب عبارة مرور أولًا، أو أنشئ المحفظة بدونها في الأسفل.
+create-error-empty = اكتب عبارة مرور أولاً، أو أنشئ المحفظة بدونها في الأسفل.
 create-error-mismatch = عبارتا المرور غير متطابقتين. اكتبهما من جديد.
 create-plain-title = أو: بدون عبارة مرور
 create-plain-warning = المحفظة التي ليس لها عبارة مرور غير محمية. يستطيع أي شخص يستخدم هذا الحاسوب فتحها وقراءة شهاداتك.
@@ -42,7 +42,7 @@ unlock-submit = فتح المحفظة
 wallet-title = شهاداتي
 wallet-add = إضافة شهادات
 wallet-empty-title = محفظتك فارغة
-wallet-empty-text = أضف ملف شارة أو شهادة حصلت عليه، مثلًا من دورة تدريبية أو من مرشد العمل.
+wallet-empty-text = أضف ملف شارة أو شهادة حصلت عليه، مثلاً من دورة تدريبية أو من مرشد العمل.
 card-issuer = من:
 card-learner = إلى:
 card-issued = تاريخ الإصدار:
@@ -95,7 +95,7 @@ detail-check-name-nested = الشهادات داخل الحزمة
 ## أخطاء لا يُظهرها إلا التطبيق
 
 error-wallet-locked = المحفظة غير مفتوحة بعد.
-hint-wallet-locked = افتح المحفظة بعبارة المرور أولًا.
+hint-wallet-locked = افتح المحفظة بعبارة المرور أولاً.
 error-bad-request = أرسل التطبيق طلبًا ناقصًا ({ $what }). حاول مرة أخرى.
 error-ipc = حدث خطأ داخل التطبيق: { $reason }
 
@@ -124,11 +124,11 @@ nav-lock = قفل
 
 wallet-search-label = بحث
 wallet-sort-label = الترتيب
-wallet-sort-date-desc = الأحدث أولًا
-wallet-sort-date-asc = الأقدم أولًا
+wallet-sort-date-desc = الأحدث أولاً
+wallet-sort-date-asc = الأقدم أولاً
 wallet-sort-issuer = حسب الجهة المانحة
 wallet-sort-name = حسب الاسم
-wallet-sort-status = المشكلات أولًا
+wallet-sort-status = المشكلات أولاً
 wallet-filter-issuer = الجهة المانحة
 wallet-filter-skill = المهارة
 wallet-filter-status = الحالة
@@ -177,7 +177,7 @@ micro-present = مذكور
 micro-absent = غير مذكور
 micro-summary = تذكر هذه الشهادة { $count } من { $total } معلومات.
 detail-export-title = حفظ الملف الأصلي
-detail-export-help = يحفظ الملف كما وصلك تمامًا، مثلًا لتعطيه لصاحب عمل أو لتحفظه على ذاكرة USB.
+detail-export-help = يحفظ الملف كما وصلك تمامًا، مثلاً لتعطيه لصاحب عمل أو لتحفظه على ذاكرة USB.
 detail-export-submit = احفظ الملف
 save-path-label = احفظ باسم (المسار الكامل)
 open-path-label = الملف المراد فتحه (المسار الكامل)
@@ -197,7 +197,7 @@ detail-check-todo-not-before-failed = هذه الشهادة غير سارية ب
 detail-check-todo-not-before-unchecked = تعذّرت قراءة تاريخ البداية. اسأل الجهة المانحة عن التاريخ المقصود.
 detail-check-todo-status-failed = سحبت الجهة المانحة هذه الشهادة. اسألها عن السبب.
 detail-check-todo-status-unchecked = لا يمكن معرفة إن كانت قد سُحبت إلا عبر الإنترنت. اسأل الجهة المانحة إن أردت التأكد.
-detail-check-todo-schema-failed = بعض أجزاء هذا الملف ناقصة أو خاطئة. اطلب ملفًا كاملًا من الجهة المانحة.
+detail-check-todo-schema-failed = بعض أجزاء هذا الملف ناقصة أو خاطئة. اطلب ملفًا كاملاً من الجهة المانحة.
 detail-check-todo-schema-unchecked = تعذّر فحص البنية كاملةً. هذا لا يسبب مشكلة في العادة.
 
 ## ESCO (مهارات ومهن الاتحاد الأوروبي)
@@ -242,7 +242,7 @@ match-title = وظائف تناسبني
 match-intro = مهن من القائمة الأوروبية (ESCO) تناسب المهارات في ملفك. كلما امتلكت أكثر من المهارات الأساسية لمهنة ما، كانت أنسب لك.
 match-search-title = ما مدى مناسبة هذه المهنة لي؟
 match-best-title = الأنسب
-match-none = لا توجد مهن مناسبة بعد. أضف مهارات إلى ملفك أولًا.
+match-none = لا توجد مهن مناسبة بعد. أضف مهارات إلى ملفك أولاً.
 match-fit = المناسبة { $percent }: لديك { $have } من { $total } مهارات أساسية.
 match-missing = { $count ->
     [one] تنقص مهارة أساسية واحدة
@@ -275,7 +275,7 @@ route-kind-practical = خطوة عملية
 settings-title = الإعدادات
 settings-language-title = اللغة
 settings-reverify-title = افحص كل الشهادات من جديد
-settings-reverify-help = يفحص كل شهادة من جديد بتاريخ اليوم، مثلًا لمعرفة أيّها انتهت صلاحيتها.
+settings-reverify-help = يفحص كل شهادة من جديد بتاريخ اليوم، مثلاً لمعرفة أيّها انتهت صلاحيتها.
 settings-reverify-submit = افحص الكل من جديد
 reverify-progress = جارٍ فحص { $done } من { $total }…
 reverify-done = { $total ->
@@ -313,5 +313,5 @@ about-translations = لم يراجع متحدثون أصليون الترجما�
 
 ## أخطاء لا يسببها إلا التطبيق (المزيد)
 
-error-bad-path = «{ $path }» ليس مسارًا كاملًا إلى ملف.
-hint-bad-path = اكتب المسار كاملًا بدءًا بـ / واختمه باسم ملف.
+error-bad-path = «{ $path }» ليس مسارًا كاملاً إلى ملف.
+hint-bad-path = اكتب المسار كاملاً بدءًا بـ / واختمه باسم ملف.

@@ -4,7 +4,7 @@
 -app-name = Erkend
 
 error-wallet-not-found = لا توجد محفظة في { $path }.
-hint-wallet-not-found = أنشئ محفظة أولًا باستخدام «erkend init»، أو اختر ملف محفظة آخر.
+hint-wallet-not-found = أنشئ محفظة أولاً باستخدام «erkend init»، أو اختر ملف محفظة آخر.
 error-wallet-exists = توجد محفظة بالفعل في { $path }. لم يتم تغييرها.
 hint-wallet-exists = افتح تلك المحفظة، أو اختر اسم ملف آخر.
 error-wrong-passphrase = عبارة المرور هذه لا تفتح المحفظة. لم يتم تغيير أي شيء.
@@ -40,7 +40,7 @@ hint-esco-data = أعد تثبيت { -app-name }، أو احذف ملف فهرس
 ## قراءة ملفات الشارات (الاستيراد)
 
 error-jws-malformed = نص الشارة الموقَّعة هذا مقطوع أو تالف ({ $detail }).
-hint-jws-malformed = انسخ نص الشارة كاملًا مرة أخرى، أو اطلب الملف من الجهة المُصدِرة.
+hint-jws-malformed = انسخ نص الشارة كاملاً مرة أخرى، أو اطلب الملف من الجهة المُصدِرة.
 error-png-damaged = صورة الشارة هذه تالفة ({ $detail }).
 hint-png-damaged = نزّل صورة الشارة مرة أخرى من الجهة المُصدِرة.
 error-png-chunk-too-large = يدّعي جزء من هذه الصورة أن حجمه { $size } بايت؛ والحد الأقصى { $limit }. رُفض حفاظًا على الأمان.
@@ -106,7 +106,7 @@ hint-route-no-target = اختر أولاً مهنة هدفاً: erkend route set
 ## الإثباتات القابلة للمشاركة (رموز QR)
 error-proof-base45-character = يحتوي رمز الإثبات هذا على حرف لا ينتمي إليه (في الموضع { $position }). ربما قُرئ خطأً أو تغيّر.
 hint-proof-base45-character = امسح الرمز مرة أخرى، أو استخدم الإثبات المطبوع الأصلي.
-error-proof-base45-length = رمز الإثبات هذا ناقص ({ $length } حرفًا لا يمكن أن تكون رمزًا كاملًا).
+error-proof-base45-length = رمز الإثبات هذا ناقص ({ $length } حرفًا لا يمكن أن تكون رمزًا كاملاً).
 hint-proof-base45-length = امسح الرمز مرة أخرى؛ ربما ينقصه جزء.
 error-proof-base45-overflow = رمز الإثبات هذا تالف عند الموضع { $position }.
 error-proof-unknown-prefix = هذا ليس رمز إثبات من { -app-name }، أو أنه من إصدار لا يعرفه هذا التطبيق.
@@ -131,9 +131,9 @@ error-proof-trailing-bytes = في نهاية رمز الإثبات هذا بيا
 error-proof-card-malformed = بطاقة الإثبات هذه تالفة ({ $detail }).
 error-proof-card-algorithm = تستخدم بطاقة الإثبات هذه طريقة توقيع غير مسموح بها.
 error-proof-too-large-for-codes = هذه الشهادة أكبر من أن تُطبع رموزًا ({ $bytes } بايت؛ و{ $codes } رموز على الأكثر). على الأرجح تحتوي على صور.
-hint-proof-too-large-for-codes = شاركها كرابط بدلًا من ذلك (إن كانت الجهة المُصدِرة تعرضها على الإنترنت)، أو كملف.
+hint-proof-too-large-for-codes = شاركها كرابط بدلاً من ذلك (إن كانت الجهة المُصدِرة تعرضها على الإنترنت)، أو كملف.
 error-proof-no-codes = لم يُعثر على أي رمز إثبات في هذا الملف.
-hint-proof-no-codes = استخدم صورة أو مسحًا ضوئيًا واضحًا وجيد الإضاءة يظهر فيه كل رمز كاملًا.
+hint-proof-no-codes = استخدم صورة أو مسحًا ضوئيًا واضحًا وجيد الإضاءة يظهر فيه كل رمز كاملاً.
 error-proof-image-unreadable = لا يمكن قراءة هذه الصورة ({ $detail }).
 error-proof-pdf-unreadable = لا يمكن قراءة ملف PDF هذا ({ $detail }).
 error-proof-file-type = لا تستطيع الإثباتات استخدام ملفات من النوع «{ $ext }».
@@ -142,7 +142,7 @@ error-proof-no-hosted-url = ليس لهذه الشهادة عنوان ويب ت�
 # Variables:
 #   $chars (Number) - length of the QR payload
 error-pdf-qr-too-large = لا يتّسع رمز QR واحد لـ { $chars } حرفًا، لذلك لم يُطبع الإثبات.
-hint-pdf-qr-too-large = قسّم الشهادة على رموز أكثر، أو شاركها رابطًا بدلًا من ذلك.
+hint-pdf-qr-too-large = قسّم الشهادة على رموز أكثر، أو شاركها رابطًا بدلاً من ذلك.
 # Variables:
 #   $detail (String) - technical detail
 error-pdf-write = تعذّر إنشاء ملف PDF ({ $detail }).

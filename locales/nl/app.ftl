@@ -144,10 +144,10 @@ wallet-count = { $total ->
 import-cancel = Stoppen
 import-progress = Bestand { $done } van { $total } wordt toegevoegd…
 import-summary = { $total ->
-    [one] 1 bestand: { $imported } toegevoegd, { $duplicate } was er al, { $rejected } niet toegevoegd.
-   *[other] { $total } bestanden: { $imported } toegevoegd, { $duplicate } waren er al, { $rejected } niet toegevoegd.
+    [one] 1 bestand: { $imported } toegevoegd, { $duplicate } al aanwezig, { $rejected } niet toegevoegd.
+   *[other] { $total } bestanden: { $imported } toegevoegd, { $duplicate } al aanwezig, { $rejected } niet toegevoegd.
 }
-import-summary-cancelled = Gestopt na { $done } van { $total } bestanden: { $imported } toegevoegd, { $duplicate } waren er al, { $rejected } niet toegevoegd.
+import-summary-cancelled = Gestopt na { $done } van { $total } bestanden: { $imported } toegevoegd, { $duplicate } al aanwezig, { $rejected } niet toegevoegd.
 
 ## Bewijs: meer
 
@@ -284,8 +284,8 @@ settings-restore-title = Een reservekopie terugzetten
 settings-restore-help = Voegt alles uit een reservekopie toe aan deze portemonnee. Er wordt hier niets verwijderd.
 settings-restore-submit = Terugzetten
 settings-restore-done = { $count ->
-    [one] Teruggezet: 1 bewijs toegevoegd, { $duplicates } was er al.
-   *[other] Teruggezet: { $count } bewijzen toegevoegd, { $duplicates } waren er al.
+    [one] Teruggezet: 1 bewijs toegevoegd, { $duplicates } al aanwezig.
+   *[other] Teruggezet: { $count } bewijzen toegevoegd, { $duplicates } al aanwezig.
 }
 
 ## Over

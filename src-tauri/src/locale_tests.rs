@@ -152,9 +152,19 @@ fn plurals_follow_each_languages_rules() {
     };
     assert_eq!(format("en", "1"), "1 of 1 credential shown");
     assert_eq!(format("en", "3"), "3 of 3 credentials shown");
+    // Numbers come in each language's own digits (Arabic-Indic, Persian): read them as Latin.
+    let latin = |text: String| -> String {
+        text.chars()
+            .map(|c| match c {
+                '\u{0660}'..='\u{0669}' => char::from_u32(c as u32 - 0x0660 + 0x30).unwrap_or(c),
+                '\u{06F0}'..='\u{06F9}' => char::from_u32(c as u32 - 0x06F0 + 0x30).unwrap_or(c),
+                _ => c,
+            })
+            .collect()
+    };
     for tag in erkend::i18n::available_locales() {
-        let one = format(tag, "1");
-        let many = format(tag, "7");
+        let one = latin(format(tag, "1"));
+        let many = latin(format(tag, "7"));
         assert!(
             one.contains('1') && many.contains('7'),
             "{tag}: {one} / {many}"

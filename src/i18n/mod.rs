@@ -3,6 +3,8 @@
 //! The messages live in `locales/<lang>/*.ftl` and are compiled into the core (see `build.rs`).
 //! Negotiation follows fluent-langneg with the base locale (`en`) always last, so a message
 //! missing in a translation falls back instead of showing an id.
+//! Numbers in arguments are written in each language's own digits ([`digits_of`]: CLDR's
+//! default numbering, the same the webview's `Intl` uses for dates), without ICU.
 
 use crate::{Error, Result};
 use fluent_bundle::concurrent::FluentBundle;
@@ -201,6 +203,60 @@ pub fn direction_of(tag: &str) -> Direction {
     }
 }
 
+/// The digits a language writes numbers with: CLDR's default numbering system for it ("arab"
+/// for Arabic, "arabext" for Dari, Farsi and Pashto, "latn" for the rest), the same the webview's
+/// `Intl` uses, so a count in a message and a date beside it agree.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Digits {
+    /// 0123456789.
+    Latin,
+    /// ٠١٢٣٤٥٦٧٨٩ (Arabic-Indic).
+    ArabicIndic,
+    /// ۰۱۲۳۴۵۶۷۸۹ (extended Arabic-Indic, as in Persian).
+    Persian,
+}
+
+/// The digits of a language tag (by primary language subtag; a `-u-nu-latn` extension asks
+/// for Latin digits).
+pub fn digits_of(tag: &str) -> Digits {
+    let lower = tag.to_ascii_lowercase();
+    if lower.contains("-nu-latn") {
+        return Digits::Latin;
+    }
+    match lower.split(['-', '_']).next().unwrap_or("") {
+        "ar" => Digits::ArabicIndic,
+        "fa" | "prs" | "ps" => Digits::Persian,
+        _ => Digits::Latin,
+    }
+}
+
+/// A number written with the digits that start at `zero`, and the Arabic decimal separator.
+fn native_number(value: &FluentValue, zero: char) -> Option<String> {
+    let FluentValue::Number(n) = value else {
+        return None;
+    };
+    Some(
+        n.as_string()
+            .chars()
+            .map(|c| match c {
+                '.' => '\u{066B}',
+                _ => c
+                    .to_digit(10)
+                    .and_then(|d| char::from_u32(zero as u32 + d))
+                    .unwrap_or(c),
+            })
+            .collect(),
+    )
+}
+
+fn arabic_indic<M>(value: &FluentValue, _: &M) -> Option<String> {
+    native_number(value, '\u{0660}')
+}
+
+fn persian<M>(value: &FluentValue, _: &M) -> Option<String> {
+    native_number(value, '\u{06F0}')
+}
+
 /// Every FTL source of one bundled locale, for tests and tooling.
 pub fn sources(tag: &str) -> Vec<(&'static str, &'static str)> {
     BUNDLED
@@ -216,6 +272,12 @@ fn bundle(tag: &str) -> Option<FluentBundle<FluentResource>> {
     // Without this, placeables are wrapped in invisible isolation marks, which break the CLI
     // output and tests; the UI sets `dir` on its elements instead.
     bundle.set_use_isolating(false);
+    // Numbers in this language's own digits, as the webview writes its dates and percentages.
+    match digits_of(tag) {
+        Digits::Latin => {}
+        Digits::ArabicIndic => bundle.set_formatter(Some(arabic_indic)),
+        Digits::Persian => bundle.set_formatter(Some(persian)),
+    }
     for (_, source) in sources(tag) {
         let resource = match FluentResource::try_new(source.to_string()) {
             Ok(r) => r,
@@ -269,6 +331,30 @@ mod tests {
             assert!(bundled_locales().contains(&tag), "{tag}");
         }
         assert!(available_locales().contains(&"ar"));
+    }
+
+    #[test]
+    fn numbers_are_written_in_each_languages_own_digits() {
+        let count = |lang: &str| {
+            let args = BTreeMap::from([
+                ("done".to_string(), "10".to_string()),
+                ("total".to_string(), "18".to_string()),
+            ]);
+            Localizer::new(&[lang]).format("route-progress", &args)
+        };
+        let ar = count("ar");
+        assert!(ar.contains("١٠") && ar.contains("١٨"), "{ar}");
+        assert!(!ar.chars().any(|c| c.is_ascii_digit()), "{ar}");
+        let fa = count("fa");
+        assert!(fa.contains("۱۰") && fa.contains("۱۸"), "{fa}");
+        for lang in ["en", "nl", "ti", "uk"] {
+            let text = count(lang);
+            assert!(text.contains("10") && text.contains("18"), "{lang}: {text}");
+        }
+        assert_eq!(digits_of("ar-u-nu-latn"), Digits::Latin);
+        assert_eq!(digits_of("ps-AF"), Digits::Persian);
+        let half = FluentValue::from(7.5);
+        assert_eq!(native_number(&half, '\u{0660}').as_deref(), Some("٧٫٥"));
     }
 
     #[test]

@@ -38,7 +38,24 @@ export function languageOf(el) {
 
 /** Translates every marked element under `root` (itself included), each in its own subtree's
  *  language: one batched `localize` call per language. */
-export async function translate(root = document.documentElement) {
+export function translate(root = document.documentElement) {
+  return busy(() => translatePass(root));
+}
+
+/** Runs `work` (async) counted on `<html data-l10n-pending>`: how many translation passes and
+ *  changes of language are under way. The end-to-end tests photograph a screen only once its
+ *  words have landed. */
+export async function busy(work) {
+  const html = document.documentElement;
+  html.dataset.l10nPending = Number(html.dataset.l10nPending || 0) + 1;
+  try {
+    return await work();
+  } finally {
+    html.dataset.l10nPending = Number(html.dataset.l10nPending) - 1;
+  }
+}
+
+async function translatePass(root) {
   const els = [...root.querySelectorAll('[data-l10n-id]')];
   if (root.hasAttribute && root.hasAttribute('data-l10n-id')) els.unshift(root);
   if (!els.length) return;
@@ -51,7 +68,7 @@ export async function translate(root = document.documentElement) {
   await Promise.all([...byLang].map(async ([lang, group]) => {
     const messages = group.map((el) => ({
       id: el.getAttribute('data-l10n-id'),
-      args: JSON.parse(el.getAttribute('data-l10n-args') || '{}'),
+      args: localArgs(JSON.parse(el.getAttribute('data-l10n-args') || '{}'), lang),
     }));
     const texts = await api.localize(lang, messages);
     group.forEach((el, i) => {
@@ -60,6 +77,44 @@ export async function translate(root = document.documentElement) {
       else el.textContent = texts[i];
     });
   }));
+}
+
+// A `date` argument the core sends as RFC 3339 (a check's "valid from") stays so in the
+// element and formatted here, in the language it is shown in, on every pass: a change of
+// language reformats it with the words around it.
+const RFC3339 = /^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/;
+
+function localArgs(args, lang) {
+  if (typeof args.date === 'string' && RFC3339.test(args.date)) args.date = formatDate(args.date, lang);
+  return args;
+}
+
+/** An RFC 3339 date shown in `lang`'s own way (digits, month names, calendar order, from the
+ *  webview's CLDR data); anything that does not parse is shown as written. */
+export function formatDate(s, lang = current.lang) {
+  if (!s) return '';
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(s);
+  if (!m) return s;
+  try {
+    const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+    return new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeZone: 'UTC' }).format(d);
+  } catch {
+    return s.slice(0, 10);
+  }
+}
+
+/** A year (`2023`) or a month (`2023-02`), as the profile's experience and education keep them,
+ *  shown in `lang`'s own way; anything else is shown as written. */
+export function formatPeriod(s, lang = current.lang) {
+  const m = /^(\d{4})(?:-(\d{2}))?$/.exec(s || '');
+  if (!m) return s || '';
+  try {
+    const d = new Date(Date.UTC(Number(m[1]), m[2] ? Number(m[2]) - 1 : 0, 1));
+    const options = m[2] ? { year: 'numeric', month: 'short', timeZone: 'UTC' } : { year: 'numeric', timeZone: 'UTC' };
+    return new Intl.DateTimeFormat(lang, options).format(d);
+  } catch {
+    return s;
+  }
 }
 
 /** Puts the subtree `root` in language `tag` (negotiated; the window keeps its own): sets its

@@ -15,7 +15,7 @@ import * as share from './screens/share.js';
 import * as verify from './screens/verify.js';
 import * as review from './screens/review.js';
 import * as vaults from './screens/vaults.js';
-import { showScreen, showError } from './view.js';
+import { showScreen, showError, refreshDates } from './view.js';
 
 let status = null;
 // True when the app runs with learners' vaults: the picker, switch user and the shell's
@@ -121,12 +121,18 @@ function fillLanguages() {
   }
 }
 
-async function chooseLanguage(tag) {
+function chooseLanguage(tag) {
+  return l10n.busy(() => applyLanguage(tag));
+}
+
+async function applyLanguage(tag) {
   await l10n.choose(tag);
   for (const id of ['language', 'settings-language']) document.getElementById(id).value = l10n.language().lang;
   // Search results and a looked-up job carry ESCO labels of the old language: drop them.
   for (const list of document.querySelectorAll('.esco-results')) list.replaceChildren();
   document.getElementById('match-one').replaceChildren();
+  // Dates a screen keeps without re-rendering (a verified proof) follow the language too.
+  refreshDates();
   const showing = [...document.querySelectorAll('.screen')].find((s) => !s.hidden);
   if (isOpen() && showing && screens[showing.id] && showing.id !== 'screen-import') {
     await screens[showing.id]();

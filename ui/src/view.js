@@ -1,7 +1,7 @@
 // Small DOM helpers shared by the screens: screen switching, error display, verdict badges.
 // Text always goes in through textContent or l10n ids, never as HTML.
 
-import { setL10n, translate } from './l10n.js';
+import { setL10n, translate, formatDate } from './l10n.js';
 
 /** Shows one screen, hides the others, moves focus to its heading for screen readers. */
 export function showScreen(id) {
@@ -20,6 +20,7 @@ export function el(tag, props = {}, children = []) {
     if (k === 'class') node.className = v;
     else if (k === 'text') node.textContent = v;
     else if (k === 'l10n') setL10n(node, v[0], v[1]);
+    else if (k === 'date') dateInto(node, v);
     else node.setAttribute(k, v);
   }
   for (const c of children) node.append(c);
@@ -65,16 +66,20 @@ export function verdictBadge(verified) {
 
 /** An RFC 3339 date shown in the UI language's own way (digits, month names, calendar order);
  *  anything that does not parse is shown as written. */
-export function datePart(s) {
-  if (!s) return '';
-  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(s);
-  if (!m) return s;
-  try {
-    const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-    return new Intl.DateTimeFormat(document.documentElement.lang, { dateStyle: 'medium', timeZone: 'UTC' }).format(d);
-  } catch {
-    return s.slice(0, 10);
-  }
+export const datePart = (s) => formatDate(s);
+
+/** Shows the RFC 3339 date `iso` in `node` and keeps it there (`data-date`), so a change of
+ *  language can reformat it without re-rendering the screen (see `refreshDates`). */
+function dateInto(node, iso) {
+  if (!iso) return;
+  node.setAttribute('data-date', iso);
+  node.textContent = datePart(iso);
+}
+
+/** Reformats every date shown with `el(…, { date })` under `root` in the current language: a
+ *  screen that is not re-rendered on a change of language (a verified proof) follows it too. */
+export function refreshDates(root = document) {
+  for (const node of root.querySelectorAll('[data-date]')) node.textContent = datePart(node.getAttribute('data-date'));
 }
 
 /** A number in the UI language's digits and separators. */

@@ -447,10 +447,17 @@ impl Session<'_> {
         self.execute(script, json!([]))
     }
 
-    /// Clicks the element matching `css` once it is visible.
+    /// Clicks the element matching `css` once it is visible; when the screen re-rendered it
+    /// between finding and clicking (a search list updated by the last key), finds it again.
     pub fn click_visible(&self, css: &str, timeout: Duration) -> Result<()> {
-        let el = self.wait_visible(css, timeout)?;
-        self.click(&el)
+        let mut tries = 0;
+        loop {
+            let el = self.wait_visible(css, timeout)?;
+            match self.click(&el) {
+                Err(e) if e.contains("stale element") && tries < 3 => tries += 1,
+                done => return done,
+            }
+        }
     }
 
     /// The rendered text of the element matching `css` once it is visible.
@@ -459,11 +466,25 @@ impl Session<'_> {
         self.text(&el)
     }
 
+    /// The window's language (`<html lang>`).
+    pub fn lang(&self) -> Result<String> {
+        let v = self.js("return document.documentElement.lang")?;
+        v.as_str()
+            .map(str::to_string)
+            .ok_or_else(|| format!("lang was {v}"))
+    }
+
     /// Saves a screenshot to `path`, fails when a visible element shows its raw message id, and
     /// returns axe-core's serious and critical violations (see [`Session::axe`]).
     pub fn check_screen(&self, path: &Path, axe_source: &str) -> Result<Vec<String>> {
-        // Let pending translations land before judging the page.
-        sleep(Duration::from_millis(300));
+        // Let pending translations land before judging the page: the page counts its passes
+        // (`<html data-l10n-pending>`); a short pause first lets a pass that a click or a
+        // change of language starts begin.
+        sleep(Duration::from_millis(100));
+        self.wait_script(
+            "return (document.documentElement.dataset.l10nPending || '0') === '0'",
+            Duration::from_secs(10),
+        )?;
         self.screenshot(path)?;
         let raw = self.execute(
             "return [...document.querySelectorAll('[data-l10n-id]')] \
@@ -475,6 +496,15 @@ impl Session<'_> {
         if raw != json!([]) {
             return Err(format!("{}: untranslated messages {raw}", path.display()));
         }
+        // The window mirrors exactly for the right-to-left languages.
+        let (lang, dir) = (
+            self.lang()?,
+            self.js("return document.documentElement.dir")?,
+        );
+        let rtl = matches!(lang.as_str(), "ar" | "fa" | "ps");
+        if dir != json!(if rtl { "rtl" } else { "ltr" }) {
+            return Err(format!("{}: {lang} shown {dir}", path.display()));
+        }
         self.axe(axe_source)
     }
 }
@@ -485,6 +515,9 @@ pub struct ScreenChecks {
     shots: PathBuf,
     axe: String,
     violations: Vec<String>,
+    /// How many screens were checked and how long that took (reported by `finish`).
+    count: usize,
+    spent: Duration,
 }
 
 impl ScreenChecks {
@@ -495,20 +528,49 @@ impl ScreenChecks {
             shots,
             axe,
             violations: Vec::new(),
+            count: 0,
+            spent: Duration::ZERO,
         }
     }
 
     /// Checks the page as it is now ([`Session::check_screen`]), saved as `file`.
     pub fn check(&mut self, s: &Session<'_>, file: &str) {
+        let started = Instant::now();
         let found = s
             .check_screen(&self.shots.join(file), &self.axe)
             .unwrap_or_else(|e| panic!("{e}"));
         self.violations
             .extend(found.into_iter().map(|v| format!("{file}: {v}")));
+        self.count += 1;
+        self.spent += started.elapsed();
+    }
+
+    /// Checks the screen as it is now, saved as `<screen>-<lang>.png` in the window's language.
+    pub fn screen(&mut self, s: &Session<'_>, screen: &str) {
+        let lang = s.lang().unwrap_or_else(|e| panic!("{e}"));
+        self.check(s, &format!("{screen}-{lang}.png"));
+    }
+
+    /// As [`ScreenChecks::screen`] from the top of a long screen, plus a photograph of its end
+    /// (`<screen>-<lang>-end.png`): the window shows only part of it.
+    pub fn screen_ends(&mut self, s: &Session<'_>, screen: &str) {
+        let lang = s.lang().unwrap_or_else(|e| panic!("{e}"));
+        s.js("window.scrollTo(0, document.body.scrollHeight); return true;")
+            .unwrap_or_else(|e| panic!("{e}"));
+        s.screenshot(&self.shots.join(format!("{screen}-{lang}-end.png")))
+            .unwrap_or_else(|e| panic!("{e}"));
+        s.js("window.scrollTo(0, 0); return true;")
+            .unwrap_or_else(|e| panic!("{e}"));
+        self.screen(s, screen);
     }
 
     /// Fails when axe-core found any serious or critical problem.
     pub fn finish(self) {
+        println!(
+            "e2e: {} screens checked (screenshot, message ids, direction, axe-core) in {} ms",
+            self.count,
+            self.spent.as_millis()
+        );
         assert!(
             self.violations.is_empty(),
             "axe-core found serious or critical problems:\n{}",

@@ -5,9 +5,11 @@
 //! Ignored by default (it needs a display, `WebKitWebDriver` and the built app). Run it with
 //! `./scripts/test-all`, or:
 //! `cargo build -p erkend-app && xvfb-run -a cargo test -p erkend-e2e -- --include-ignored`.
-//! Screenshots go to `target/e2e-screenshots/`.
+//! Screenshots go to `target/e2e-screenshots/`: `journey-*.png` for moments of the journey, and
+//! `<screen>-<lang>.png` (with axe-core) in en, nl, ar and ti for the screens only it reaches: the
+//! dropped files' results and a refused passphrase (the unprotected wallet's warning in English).
 
-use erkend_e2e::{app_binary, screenshot_dir, workspace, Driver, Session, TestHome};
+use erkend_e2e::{app_binary, screenshot_dir, workspace, Driver, ScreenChecks, Session, TestHome};
 use serde_json::json;
 use std::path::Path;
 use std::time::{Duration, Instant};
@@ -16,8 +18,35 @@ const WAIT: Duration = Duration::from_secs(20);
 const PASSPHRASE: &str = "blue kettle under the bridge";
 const CREDENTIAL_NAME: &str = "Relational Data with SQL";
 
+/// A photograph of a moment of this journey (`journey-<name>.png`); the screens themselves are
+/// photographed in every language by `screens.rs`, under their own names.
 fn shot(s: &Session, dir: &Path, name: &str) {
-    s.screenshot(&dir.join(name)).expect("screenshot");
+    s.screenshot(&dir.join(format!("journey-{name}")))
+        .expect("screenshot");
+}
+
+/// Switches the window to `tag` with the language picker and waits until it is applied.
+fn language(s: &Session, tag: &str) {
+    s.execute(
+        "const l = document.getElementById('language'); l.value = arguments[0]; \
+         l.dispatchEvent(new Event('change')); return true;",
+        json!([tag]),
+    )
+    .expect("choose language");
+    s.wait_script(
+        &format!("return document.documentElement.lang === '{tag}'"),
+        WAIT,
+    )
+    .expect("language applied");
+}
+
+/// The screen as it is now in each of `langs` (`<name>-<lang>.png`, axe-core), switched in the
+/// same window, ending in the last of them.
+fn in_languages(s: &Session, checks: &mut ScreenChecks, name: &str, langs: &[&str]) {
+    for lang in langs {
+        language(s, lang);
+        checks.screen(s, name);
+    }
 }
 
 /// Whether the text contains Arabic letters.
@@ -35,6 +64,7 @@ fn create_import_view_switch_to_arabic_and_unlock_again() {
     let fixture = workspace().join("tests/fixtures/e2e/ob3-0002.json");
     let env = home.env(&[("ERKEND_WALLET", &wallet)]);
     let driver = Driver::start(&env, &shots.join("driver.log")).expect("driver");
+    let mut screens = ScreenChecks::new(shots.clone());
 
     // First run: create a protected wallet.
     let started = Instant::now();
@@ -113,7 +143,9 @@ fn create_import_view_switch_to_arabic_and_unlock_again() {
         s.text(&duplicate).expect("text"),
         "Already in your wallet; nothing changed."
     );
-    shot(&s, &shots, "import-drop-en.png");
+    // The drop's per-file results in each language, in the same window.
+    in_languages(&s, &mut screens, "import-drop", &["en", "nl", "ar", "ti"]);
+    language(&s, "en");
 
     // Listed with its name, learner and verdict in words.
     s.click(&s.find("#nav-wallet").expect("nav"))
@@ -219,7 +251,8 @@ fn create_import_view_switch_to_arabic_and_unlock_again() {
         has_arabic(&error_text) && !error_text.starts_with("error-"),
         "{error_text}"
     );
-    shot(&s, &shots, "unlock-error-ar.png");
+    screens.screen(&s, "unlock-error");
+    in_languages(&s, &mut screens, "unlock-error", &["nl", "ti"]);
 
     // Back to English for the rest, then the right passphrase opens the wallet.
     s.execute(
@@ -241,7 +274,7 @@ fn create_import_view_switch_to_arabic_and_unlock_again() {
         error_text,
         json!("This passphrase does not open the wallet. Nothing was changed.")
     );
-    shot(&s, &shots, "unlock-error-en.png");
+    screens.screen(&s, "unlock-error");
     let unlock = s.find("#unlock-passphrase").expect("passphrase");
     s.send_keys(&unlock, PASSPHRASE).expect("type");
     s.click(&s.find("#unlock-submit").expect("submit"))
@@ -256,6 +289,7 @@ fn create_import_view_switch_to_arabic_and_unlock_again() {
     for line in log.lines().filter(|l| l.contains("first command")) {
         println!("e2e: {line}");
     }
+    screens.finish();
 }
 
 #[test]
@@ -290,7 +324,9 @@ fn a_wallet_without_passphrase_says_it_is_not_protected() {
         .expect("warning banner");
     let text = s.text(&banner).expect("text");
     assert!(text.contains("NOT protected"), "{text}");
-    shot(&s, &shots, "wallet-unprotected-en.png");
+    let mut screens = ScreenChecks::new(shots.clone());
+    // In the other languages the banner is photographed above the Share and Verify screens.
+    screens.screen(&s, "wallet-unprotected");
     s.close().expect("close");
 
     // Relaunched, an unprotected wallet opens without asking, and still warns.
@@ -300,4 +336,5 @@ fn a_wallet_without_passphrase_says_it_is_not_protected() {
     s.wait_visible("#unprotected-banner", WAIT)
         .expect("still warned");
     s.close().expect("close");
+    screens.finish();
 }

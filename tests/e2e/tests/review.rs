@@ -2,14 +2,15 @@
 //! Arabic (right to left) beside the mentor's side in Dutch (left to right); the mentor creates
 //! their own signer key, picks a target job by ESCO search, marks a skill as observed (what is
 //! signed is shown first), signs, and the learner's side shows the raised evidence level with the
-//! mentor's name. Screenshots of both language pairs (`target/e2e-screenshots/review-*.png`)
-//! and axe-core (no serious or critical violations).
+//! mentor's name. Then the window in Dutch and English beside mentors in Arabic and Tigrinya.
+//! Screenshots `target/e2e-screenshots/review-<window>-<mentor>.png` in every pair, checked like
+//! every screen (no raw message id, the window's direction, axe-core: no serious or critical).
 //!
 //! Run: `cargo build -p erkend-app && xvfb-run -a cargo test -p erkend-e2e --test review --
 //! --include-ignored --nocapture`.
 
 use erkend_e2e::{
-    app_binary, axe_source, screenshot_dir, target_dir, workspace, Driver, Session, TestHome,
+    app_binary, screenshot_dir, target_dir, workspace, Driver, ScreenChecks, Session, TestHome,
 };
 use serde_json::{json, Value};
 use std::time::{Duration, Instant};
@@ -83,18 +84,6 @@ fn has_arabic(t: &str) -> bool {
     t.chars().any(|c| ('\u{0600}'..='\u{06FF}').contains(&c))
 }
 
-/// No message id left untranslated on screen, in either pane.
-fn all_translated(s: &Session, what: &str) {
-    let raw = js(
-        s,
-        "return [...document.querySelectorAll('[data-l10n-id]')] \
-           .filter(e => e.offsetParent !== null && !e.getAttribute('data-l10n-attr') \
-                    && e.textContent === e.getAttribute('data-l10n-id')) \
-           .map(e => e.textContent)",
-    );
-    assert_eq!(raw, json!([]), "{what}: untranslated messages");
-}
-
 /// Both panes sit side by side: same top, neither overflowing the window.
 fn side_by_side(s: &Session, what: &str) {
     let v = js(
@@ -121,9 +110,9 @@ fn review_mode_in_arabic_and_dutch_a_mentor_observes_and_signs() {
     let wallet = home.join("wallet.db");
     let esco = target_dir().join("e2e-esco.db");
     let env = home.env(&[("ERKEND_WALLET", &wallet), ("ERKEND_ESCO_DB", &esco)]);
-    let axe = axe_source();
     let driver = Driver::start(&env, &shots.join("driver-review.log")).expect("driver");
     let s = driver.session(&app).expect("session");
+    let mut checks = ScreenChecks::new(shots.clone());
 
     // A wallet without a passphrase (the mentor's key has its own), and one unsigned badge.
     s.wait_visible("#screen-create", WAIT).expect("create");
@@ -204,12 +193,9 @@ fn review_mode_in_arabic_and_dutch_a_mentor_observes_and_signs() {
         WAIT,
     )
     .expect("highlighted on the learner's side");
-    all_translated(&s, "review ar|nl");
     side_by_side(&s, "review ar|nl");
     scroll_to(&s, ".review-split");
-    s.screenshot(&shots.join("review-ar-nl.png"))
-        .expect("screenshot");
-    let mut violations = s.axe(&axe).expect("axe");
+    checks.check(&s, "review-ar-nl.png");
 
     // Mark it as observed: the exact document is shown before signing.
     click(
@@ -243,11 +229,8 @@ fn review_mode_in_arabic_and_dutch_a_mentor_observes_and_signs() {
         document["credentialSubject"]["alignment"][0]["targetUrl"],
         SKILL
     );
-    all_translated(&s, "consent ar|nl");
     scroll_to(&s, "#review-consent");
-    s.screenshot(&shots.join("review-consent-ar-nl.png"))
-        .expect("screenshot");
-    violations.extend(s.axe(&axe).expect("axe"));
+    checks.check(&s, "review-consent-ar-nl.png");
     click(&s, "#review-sign");
 
     // The learner's side shows the raised level with the mentor's name (translated after the
@@ -293,12 +276,9 @@ fn review_mode_in_arabic_and_dutch_a_mentor_observes_and_signs() {
         WAIT,
     )
     .expect("step added");
-    all_translated(&s, "signed ar|nl");
     side_by_side(&s, "signed ar|nl");
     scroll_to(&s, ".review-split");
-    s.screenshot(&shots.join("review-signed-ar-nl.png"))
-        .expect("screenshot");
-    violations.extend(s.axe(&axe).expect("axe"));
+    checks.check(&s, "review-signed-ar-nl.png");
 
     // The profile screen shows the raised level with the mentor's name too.
     click(&s, "#nav-profile");
@@ -321,8 +301,7 @@ fn review_mode_in_arabic_and_dutch_a_mentor_observes_and_signs() {
     );
     assert!(line.contains(MENTOR) && has_arabic(&line), "{line}");
     scroll_to(&s, &format!("#profile-groups li[data-uri=\"{SKILL}\"]"));
-    s.screenshot(&shots.join("review-profile-ar.png"))
-        .expect("screenshot");
+    checks.check(&s, "review-profile-ar.png");
 
     // The other way round: the learner in Tigrinya, the mentor in English.
     set(&s, "language", "ti", "change");
@@ -349,18 +328,36 @@ fn review_mode_in_arabic_and_dutch_a_mentor_observes_and_signs() {
     assert!(signing_as.starts_with("Signing as"), "{signing_as}");
     s.wait_visible(&format!("#review-matched li[data-uri=\"{SKILL}\"]"), WAIT)
         .expect("target kept");
-    all_translated(&s, "review ti|en");
     side_by_side(&s, "review ti|en");
     scroll_to(&s, ".review-split");
-    s.screenshot(&shots.join("review-ti-en.png"))
-        .expect("screenshot");
-    violations.extend(s.axe(&axe).expect("axe"));
+    checks.check(&s, "review-ti-en.png");
 
-    assert!(
-        violations.is_empty(),
-        "axe-core serious/critical violations:\n{}",
-        violations.join("\n")
-    );
+    // The window in Dutch and in English too, each beside a mentor in a language of the other
+    // direction, switched in the same window.
+    for (window, mentor) in [("nl", "ar"), ("en", "ti")] {
+        set(&s, "language", window, "change");
+        s.wait_script(
+            &format!("return document.documentElement.lang === '{window}'"),
+            WAIT,
+        )
+        .expect("window language");
+        click(&s, "#nav-review");
+        set(&s, "review-mentor-language", mentor, "change");
+        wait(
+            &s,
+            &format!(
+                "return document.getElementById('review-mentor').lang === '{mentor}' \
+                 && !!document.querySelector('#review-skills li[data-uri=\"{SKILL}\"]')"
+            ),
+            WAIT,
+            "mentor pane switched",
+        );
+        side_by_side(&s, &format!("review {window}|{mentor}"));
+        scroll_to(&s, ".review-split");
+        checks.check(&s, &format!("review-{window}-{mentor}.png"));
+    }
+
     println!("e2e review: {} ms", started.elapsed().as_millis());
     s.close().expect("close");
+    checks.finish();
 }

@@ -4,7 +4,7 @@
 //! screen, rasterise that PDF at 300 dpi with `pdftoppm`, decode it with `zbarimg` and verify the
 //! decoded text with the CLI (`erkend proof verify`); then open the saved PDF on the Verify screen
 //! and read a valid verdict with the signed holder name. Both screens are photographed in English,
-//! Arabic, Dutch and Tigrinya, top and end (`target/e2e-screenshots/screen-{share,verify}-<lang>
+//! Arabic, Dutch and Tigrinya, top and end (`target/e2e-screenshots/{share,verify}-<lang>
 //! {,-end}.png`) and checked with axe-core: no serious or critical violation may remain.
 //!
 //! Ignored by default (needs a display, `WebKitWebDriver`, the built app and CLI, `npm ci` in
@@ -14,7 +14,7 @@
 
 use base64::Engine;
 use erkend_e2e::{
-    app_binary, axe_source, screenshot_dir, target_dir, workspace, Driver, Session, TestHome,
+    app_binary, screenshot_dir, target_dir, workspace, Driver, ScreenChecks, Session, TestHome,
 };
 use serde_json::{json, Value};
 use std::path::{Path, PathBuf};
@@ -76,9 +76,7 @@ fn cli_verify(dir: &Path, texts: &[String]) -> Vec<Value> {
 
 struct Run<'a> {
     s: Session<'a>,
-    shots: PathBuf,
-    axe: String,
-    violations: Vec<String>,
+    checks: ScreenChecks,
 }
 
 impl Run<'_> {
@@ -114,28 +112,15 @@ impl Run<'_> {
             .expect("language applied");
     }
 
-    /// Screenshot plus axe; an untranslated id on screen fails at once.
-    fn check(&mut self, name: &str, lang: &str) {
-        std::thread::sleep(Duration::from_millis(300));
-        // The top of the screen, then its end (the preview, results and save form are long).
-        for (part, y) in [("", "0"), ("-end", "document.body.scrollHeight")] {
-            self.js(&format!("window.scrollTo(0, {y}); return true;"), json!([]));
-            std::thread::sleep(Duration::from_millis(150));
-            self.s
-                .screenshot(&self.shots.join(format!("screen-{name}-{lang}{part}.png")))
-                .expect("screenshot");
-        }
-        let raw = self.js(
-            "return [...document.querySelectorAll('[data-l10n-id]')] \
-               .filter(e => e.offsetParent !== null && !e.getAttribute('data-l10n-attr') \
-                        && e.textContent === e.getAttribute('data-l10n-id')) \
-               .map(e => e.textContent)",
-            json!([]),
-        );
-        assert_eq!(raw, json!([]), "{name}/{lang}: untranslated messages");
-        for v in self.s.axe(&self.axe).expect("axe") {
-            self.violations.push(format!("{name}/{lang}: {v}"));
-        }
+    /// `<name>-<lang>.png` from the top and `<name>-<lang>-end.png` (the preview, results and
+    /// save form are long), no raw message ids, the right direction, and axe-core.
+    fn check(&mut self, name: &str) {
+        self.checks.screen_ends(&self.s, name);
+    }
+
+    /// The proof's issue date as the Verify screen shows it.
+    fn issued(&self) -> String {
+        self.text("#verify-results dt[data-l10n-id=verify-issued] + dd")
     }
 }
 
@@ -153,9 +138,7 @@ fn share_a_proof_sheet_and_verify_it_back() {
     let driver = Driver::start(&env, &shots.join("driver-share.log")).expect("driver");
     let mut run = Run {
         s: driver.session(&app).expect("session"),
-        shots: shots.clone(),
-        axe: axe_source(),
-        violations: vec![],
+        checks: ScreenChecks::new(shots),
     };
 
     // A wallet without a passphrase (this test is about sharing), and one signed credential.
@@ -238,7 +221,7 @@ fn share_a_proof_sheet_and_verify_it_back() {
     run.click("#share-save-submit");
     let saved = run.text("#share-save-result .ok-text");
     assert!(saved.contains("proof.pdf"), "{saved}");
-    run.check("share", "en");
+    run.check("share");
 
     // Independent round trip: pdftoppm at 300 dpi, zbarimg, `erkend proof verify`.
     let prefix = home.path().join("page");
@@ -289,7 +272,13 @@ fn share_a_proof_sheet_and_verify_it_back() {
         ),
         json!(0)
     );
-    run.check("verify", "en");
+    run.check("verify");
+    // The issue date in English's own way; every other language must show it in its own.
+    let issued_en = run.issued();
+    assert!(
+        issued_en.chars().any(|c| c.is_ascii_alphabetic()) && issued_en.contains("20"),
+        "an English date with a month name: {issued_en}"
+    );
 
     // Both screens in Arabic, right to left.
     run.language("ar");
@@ -297,7 +286,20 @@ fn share_a_proof_sheet_and_verify_it_back() {
         run.js("return document.documentElement.dir", json!([])),
         json!("rtl")
     );
-    run.check("verify", "ar");
+    run.check("verify");
+    // Arabic's own date: Arabic-Indic digits and no Latin month name, not the English form.
+    let issued = run.issued();
+    assert_ne!(issued, issued_en, "the date follows the language");
+    assert!(
+        !issued.chars().any(|c| c.is_ascii_alphanumeric())
+            && issued
+                .chars()
+                .any(|c| ('\u{0660}'..='\u{0669}').contains(&c)),
+        "an Arabic date: {issued}"
+    );
+    // The checks' own dates ("valid from …") too, not the core's RFC 3339 text.
+    let checks = run.text("#verify-results .checks");
+    assert!(!checks.contains("2024-10-13"), "{checks}");
     run.click("#nav-share");
     run.s
         .wait_visible("#share-preview img.qr", WAIT)
@@ -308,28 +310,35 @@ fn share_a_proof_sheet_and_verify_it_back() {
             WAIT,
         )
         .expect("sheet info in Arabic");
-    run.check("share", "ar");
+    run.check("share");
     // And in Dutch and Tigrinya (Ethiopic script), as every screen is.
     for lang in ["nl", "ti"] {
         run.language(lang);
         run.s
             .wait_visible("#share-preview img.qr", WAIT)
             .expect("QR shown");
-        run.check("share", lang);
+        run.check("share");
         run.click("#nav-verify");
         run.s
             .wait_visible("#verify-results li.proof", WAIT)
             .expect("result kept");
-        run.check("verify", lang);
+        run.check("verify");
+        let issued = run.issued();
+        assert_ne!(issued, issued_en, "{lang}: the date follows the language");
+        if lang == "ti" {
+            // Ethiopic month names.
+            assert!(
+                issued
+                    .chars()
+                    .any(|c| ('\u{1200}'..='\u{137F}').contains(&c)),
+                "a Tigrinya date: {issued}"
+            );
+        }
         run.click("#nav-share");
     }
 
-    let Run { s, violations, .. } = run;
+    let Run { s, checks } = run;
     s.close().expect("close");
     println!("e2e share: {} ms", started.elapsed().as_millis());
-    assert!(
-        violations.is_empty(),
-        "axe-core found serious or critical problems:\n{}",
-        violations.join("\n")
-    );
+    checks.finish();
 }

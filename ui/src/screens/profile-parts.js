@@ -4,7 +4,7 @@
 // module only fills forms and shows what the core returns.
 
 import * as api from '../api/index.js';
-import { translate, language } from '../l10n.js';
+import { translate, language, formatPeriod } from '../l10n.js';
 import { el, conceptLabel, showError, clearError } from '../view.js';
 import * as esco from '../esco.js';
 
@@ -136,7 +136,7 @@ async function saveLanguage() {
 }
 
 function experienceItem(x, index) {
-  const when = [x.from, x.to].filter(Boolean).join(' – ');
+  const when = [x.from, x.to].filter(Boolean).map((p) => formatPeriod(p)).join(' – ');
   const edit = el('button', { type: 'button', class: 'link-button', l10n: ['pe-edit'] });
   edit.addEventListener('click', () => fillExperience(index));
   const remove = el('button', { type: 'button', class: 'link-button danger-link', l10n: ['pe-remove'] });

@@ -5,7 +5,7 @@
 
 import * as api from '../api/index.js';
 import { translate } from '../l10n.js';
-import { el, showScreen, verdictBadge, errorNodes, showError, clearError, datePart, dropMissingHints } from '../view.js';
+import { el, showScreen, verdictBadge, errorNodes, showError, clearError, dropMissingHints } from '../view.js';
 import { checkItem } from './detail.js';
 
 const $ = (id) => document.getElementById(id);
@@ -60,19 +60,11 @@ function proofItem(f, fileName) {
   const badge = verdictBadge(verified);
   // A card nobody trusted signed says what it claims, and proves nothing on its own.
   if (f.proof === 'card' && verified !== true) badge.lastChild.setAttribute('data-l10n-id', 'verify-card-summary');
-  const fields = [
-    ['verify-issuer', f.issuer, 'auto'],
-    ['verify-issued', datePart(f.issued), 'auto'],
-    ['verify-kind', null, null],
-  ];
   const dl = el('dl', { class: 'fields' });
-  for (const [label, value, dir] of fields) {
-    if (label === 'verify-kind') {
-      dl.append(el('dt', { l10n: [label] }), el('dd', { l10n: [`verify-kind-${f.proof}`, { codes: f.codes }] }));
-    } else if (value) {
-      dl.append(el('dt', { l10n: [label] }), el('dd', { dir, text: value }));
-    }
-  }
+  if (f.issuer) dl.append(el('dt', { l10n: ['verify-issuer'] }), el('dd', { dir: 'auto', text: f.issuer }));
+  // The date keeps its ISO form beside it: a change of language reformats it in place.
+  if (f.issued) dl.append(el('dt', { l10n: ['verify-issued'] }), el('dd', { dir: 'auto', class: 'verify-issued', date: f.issued }));
+  dl.append(el('dt', { l10n: ['verify-kind'] }), el('dd', { l10n: [`verify-kind-${f.proof}`, { codes: f.codes }] }));
   const checks = f.verdict ? f.verdict.checks : [];
   return el('li', { class: `proof trust-${trust}` }, [
     ...head,
