@@ -216,6 +216,21 @@ pub enum Digits {
     Persian,
 }
 
+impl Digits {
+    /// A whole number written in these digits (as a message's count appears).
+    pub fn write(self, n: u64) -> String {
+        let zero = match self {
+            Digits::Latin => return n.to_string(),
+            Digits::ArabicIndic => '\u{0660}',
+            Digits::Persian => '\u{06F0}',
+        };
+        n.to_string()
+            .chars()
+            .filter_map(|c| c.to_digit(10).and_then(|d| char::from_u32(zero as u32 + d)))
+            .collect()
+    }
+}
+
 /// The digits of a language tag (by primary language subtag; a `-u-nu-latn` extension asks
 /// for Latin digits).
 pub fn digits_of(tag: &str) -> Digits {
@@ -335,6 +350,9 @@ mod tests {
 
     #[test]
     fn numbers_are_written_in_each_languages_own_digits() {
+        assert_eq!(Digits::ArabicIndic.write(305), "٣٠٥");
+        assert_eq!(Digits::Persian.write(12), "۱۲");
+        assert_eq!(Digits::Latin.write(7), "7");
         let count = |lang: &str| {
             let args = BTreeMap::from([
                 ("done".to_string(), "10".to_string()),
