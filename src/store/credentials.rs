@@ -92,7 +92,7 @@ impl Store {
         )],
         now: &str,
     ) -> Result<Vec<Inserted>> {
-        let tx = self.conn.transaction()?;
+        let tx = self.write_tx()?;
         let mut out = Vec::with_capacity(items.len());
         for &(original, source_name, parsed, verdict, nested) in items {
             let (inserted, rowid) =
@@ -181,7 +181,7 @@ impl Store {
     /// skills, reports, endorsements, route evidence, card and search entry), in one
     /// transaction.
     pub fn delete_credential(&mut self, id: &str) -> Result<()> {
-        let tx = self.conn.transaction()?;
+        let tx = self.write_tx()?;
         if tx.execute("DELETE FROM credential WHERE id = ?1", [id])? == 0 {
             return Err(Error::CredentialNotFound { id: id.into() });
         }
@@ -191,7 +191,7 @@ impl Store {
 
     /// Records a new verdict for a stored credential (re-verification).
     pub fn record_verdict(&mut self, id: &str, verdict: &Verdict) -> Result<()> {
-        let tx = self.conn.transaction()?;
+        let tx = self.write_tx()?;
         let rowid: i64 = tx
             .query_row("SELECT rowid_ FROM credential WHERE id = ?1", [id], |r| {
                 r.get(0)
