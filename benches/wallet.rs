@@ -1,5 +1,6 @@
 //! Wallets at scale: open + the first page of the list, and full-text search, at 100 / 1,000 /
-//! 10,000 credentials (the passphrase's key derivation measured on its own; the old
+//! 10,000 credentials (the passphrase's key derivation measured on its own, and SQLite's
+//! integrity check, which runs right after the first page, measured with it too; the old
 //! read-everything list and search kept at 10,000 to compare); bulk verification of the generated credentials with Ed25519 batching on one
 //! and on two threads.
 //!
@@ -8,7 +9,7 @@
 //! wallet imports every file through `Wallet::import_files` (verification included) and prints
 //! how long that took.
 //!
-//! Run: `cargo bench --bench wallet`.
+//! Run: `cargo bench --bench wallet` (one part: `cargo bench --bench wallet -- 'open \+ first'`).
 //! Generate files only: `cargo bench --bench wallet -- --generate DIR COUNT [rdfc|jwt]` (all
 //! of one format with `rdfc` or `jwt`, else the wallet mix).
 
@@ -124,6 +125,19 @@ fn bench_wallets(c: &mut Criterion) {
                 page.cards.len()
             })
         });
+        // What the app has done once the check that follows the first page is through (the
+        // check runs once per open wallet, so each iteration opens again).
+        group.bench_function(
+            format!("open + first page + integrity check, {count}"),
+            |b| {
+                b.iter(|| {
+                    let w = Wallet::open(&path, None).expect("open");
+                    let page = w.credential_cards(&first_page(None)).expect("page");
+                    w.check_integrity().expect("sound");
+                    page.cards.len()
+                })
+            },
+        );
         let w = Wallet::open(&path, None).expect("open");
         group.bench_function(format!("first page, open wallet, {count}"), |b| {
             b.iter(|| {

@@ -8,6 +8,7 @@ const COMMANDS: &[&str] = &[
     "wallet_status",
     "create_wallet",
     "unlock_wallet",
+    "check_wallet",
     "list_credentials",
     "show_credential",
     "list_cards",

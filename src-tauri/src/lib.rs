@@ -23,6 +23,7 @@ pub fn setup<R: tauri::Runtime>(builder: tauri::Builder<R>, state: AppState) -> 
             commands::wallet::wallet_status,
             commands::wallet::create_wallet,
             commands::wallet::unlock_wallet,
+            commands::wallet::check_wallet,
             commands::credentials::list_credentials,
             commands::credentials::show_credential,
             commands::credentials::list_cards,
@@ -120,6 +121,8 @@ pub fn run() {
 
 #[cfg(test)]
 mod contract_tests;
+#[cfg(test)]
+mod ipc_integrity_tests;
 #[cfg(test)]
 mod ipc_tests;
 #[cfg(test)]

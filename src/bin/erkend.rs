@@ -360,7 +360,10 @@ fn passphrase(cli: &Cli) -> Result<Option<Zeroizing<String>>, Error> {
 
 fn open_wallet(cli: &Cli) -> Result<Wallet, Error> {
     let pass = passphrase(cli)?;
-    Wallet::open(&wallet_path(cli), pass.as_deref().map(String::as_str))
+    let wallet = Wallet::open(&wallet_path(cli), pass.as_deref().map(String::as_str))?;
+    // The CLI has no first page to show early: it checks before doing anything.
+    wallet.check_integrity()?;
+    Ok(wallet)
 }
 
 fn init(cli: &Cli, l10n: &Localizer) -> Result<u8, Error> {

@@ -196,7 +196,7 @@ impl Store {
         adopt_keys: bool,
     ) -> Result<RestoreCounts> {
         let mut counts = RestoreCounts::default();
-        let tx = self.conn.transaction()?;
+        let tx = self.write_tx()?;
         for c in credentials {
             let (_, rowid) = insert_one(
                 &tx,

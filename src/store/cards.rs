@@ -221,6 +221,8 @@ impl Store {
     /// True when every credential has exactly one card and one search entry, nothing else is
     /// in either, and FTS5's own integrity check passes (for tests and repair tools).
     pub fn cards_consistent(&self) -> Result<bool> {
+        // FTS5's check is written as an INSERT, which an unchecked wallet refuses.
+        self.check_integrity()?;
         self.conn.execute(
             "INSERT INTO credential_text(credential_text) VALUES ('integrity-check')",
             [],

@@ -79,7 +79,7 @@ const SELECT: &str = "SELECT e.id, c.id, e.skill_uri, e.endorser, e.comment, e.i
 impl Store {
     /// Stores an endorsement in one transaction; a duplicate (same content) changes nothing.
     pub fn insert_endorsement(&mut self, e: &NewEndorsement<'_>) -> Result<Inserted> {
-        let tx = self.conn.transaction()?;
+        let tx = self.write_tx()?;
         let existing: Option<String> = tx
             .query_row(
                 "SELECT id FROM endorsement WHERE content_key = ?1",
@@ -122,7 +122,7 @@ impl Store {
 
     /// Attaches a stored, unattached endorsement to a stored credential.
     pub fn attach_endorsement(&mut self, endorsement: &str, credential: &str) -> Result<()> {
-        let tx = self.conn.transaction()?;
+        let tx = self.write_tx()?;
         let rowid = rowid_of(&tx, credential)?;
         tx.execute(
             "UPDATE endorsement SET credential = ?1 WHERE id = ?2 AND credential IS NULL
@@ -220,6 +220,7 @@ impl Store {
         let data = serde_json::to_string(identity).map_err(|e| {
             crate::Error::Storage(rusqlite::Error::ToSqlConversionFailure(Box::new(e)))
         })?;
+        self.check_integrity()?;
         self.conn.execute(
             "INSERT INTO profile_part(part, data, updated_at) VALUES ('signer', ?1, ?2)
              ON CONFLICT(part) DO UPDATE SET data = excluded.data,

@@ -5,7 +5,13 @@
 //!   a wallet without a passphrase is a plain SQLite file, and says so ([`Store::is_encrypted`]);
 //! - a wrong passphrase, a missing passphrase or a wallet from a newer Erkend is refused before
 //!   anything is written;
-//! - a damaged file is copied aside and reported, never deleted or overwritten;
+//! - a damaged file is copied aside and reported, never deleted or overwritten: SQLite's
+//!   `quick_check` runs before the first write (and before opening writes anything, e.g. a
+//!   migration), not before the first read, so the first page of a big wallet is not held back
+//!   by a scan of every page ([`Store::check_integrity`]; the app runs it right after the first
+//!   page is shown, the CLI right after opening). Until it has passed, the connection is
+//!   `query_only` and does not fold its journal into the file on close, so an unchecked wallet
+//!   is never written to, whichever code path tries;
 //! - a new wallet appears at its path complete or not at all (built beside it, then renamed);
 //! - every write is one transaction (WAL journal, foreign keys on).
 
@@ -30,7 +36,9 @@ pub use migrations::SCHEMA_VERSION;
 pub use profile::SkillClaim;
 
 use crate::{Error, Result};
-use rusqlite::{Connection, OpenFlags};
+use rusqlite::config::DbConfig;
+use rusqlite::{Connection, OpenFlags, Transaction};
+use std::cell::OnceCell;
 use std::fs;
 use std::io::Read;
 use std::path::{Path, PathBuf};
@@ -43,6 +51,9 @@ pub struct Store {
     conn: Connection,
     path: PathBuf,
     encrypted: bool,
+    /// Unset until the integrity check has run; then `None` when it passed, or where the
+    /// damaged file was copied when it failed (later calls report the same copy).
+    integrity: OnceCell<Option<PathBuf>>,
 }
 
 impl std::fmt::Debug for Store {
@@ -163,18 +174,69 @@ impl Store {
             Err(e) => return Err(e.into()),
         }
         migrations::refuse_newer(&conn)?;
-        if !integrity_ok(&conn) {
-            drop(conn);
-            return Err(set_aside(path));
-        }
-        configure(&conn)?;
-        let mut conn = conn;
-        migrations::migrate(&mut conn)?;
-        Ok(Store {
+        // Opening writes only to a wallet of an older schema or one not yet in WAL mode (a new
+        // or restored file): then the check comes first, as before any other write.
+        let writes_now = migrations::current_version(&conn)? < SCHEMA_VERSION || !is_wal(&conn)?;
+        let mut store = Store {
             conn,
             path: path.to_path_buf(),
             encrypted,
-        })
+            integrity: OnceCell::new(),
+        };
+        if writes_now {
+            store.check_integrity()?;
+            configure(&store.conn)?;
+            migrations::migrate(&mut store.conn)?;
+        } else {
+            configure(&store.conn)?;
+            store.hold_writes(true)?;
+        }
+        Ok(store)
+    }
+
+    /// Runs SQLite's `quick_check` once per open wallet (later calls return the first answer).
+    /// A damaged wallet is copied aside and reported as [`Error::WalletDamaged`]; it stays
+    /// unwritable. Every write runs this first, so calling it is only needed to learn early.
+    pub fn check_integrity(&self) -> Result<()> {
+        if let Some(found) = self.integrity.get() {
+            return match found {
+                None => Ok(()),
+                Some(copy) => Err(Error::WalletDamaged { copy: copy.clone() }),
+            };
+        }
+        if integrity_ok(&self.conn) {
+            self.hold_writes(false)?;
+            let _ = self.integrity.set(None);
+            return Ok(());
+        }
+        let copy = copy_aside(&self.path)?;
+        let _ = self.integrity.set(Some(copy.clone()));
+        Err(Error::WalletDamaged { copy })
+    }
+
+    /// If `e` came from reading a damaged file, the integrity check's report (the file copied
+    /// aside) instead of SQLite's bare "malformed" error.
+    pub fn explain(&self, e: Error) -> Error {
+        match &e {
+            Error::Storage(s) if is_corrupt(s) || is_not_a_database(s) => {
+                self.check_integrity().err().unwrap_or(e)
+            }
+            _ => e,
+        }
+    }
+
+    /// A write transaction, after the integrity check (see [`Store::check_integrity`]).
+    fn write_tx(&mut self) -> Result<Transaction<'_>> {
+        self.check_integrity()?;
+        Ok(self.conn.transaction()?)
+    }
+
+    /// While unchecked: refuse writes at the SQLite level and leave the WAL unfolded on close.
+    fn hold_writes(&self, hold: bool) -> Result<()> {
+        self.conn.pragma_update(None, "query_only", hold)?;
+        self.conn
+            .set_db_config(DbConfig::SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, hold)?;
+        Ok(())
     }
 
     /// Where the wallet file is.
@@ -212,6 +274,7 @@ impl Store {
 
     /// Stores (or replaces) the recovery code.
     pub fn set_recovery_code(&self, code: &crate::backup::RecoveryCode) -> Result<()> {
+        self.check_integrity()?;
         keys::set_recovery_code(&self.conn, code)
     }
 
@@ -232,6 +295,11 @@ fn configure(conn: &Connection) -> Result<()> {
 /// SQLCipher logs "hmac check failed" to stderr on a wrong key; the error code says it better.
 fn quiet_cipher_log(conn: &Connection) {
     let _ = conn.pragma_update(None, "cipher_log_level", "NONE");
+}
+
+fn is_wal(conn: &Connection) -> Result<bool> {
+    let mode: String = conn.query_row("PRAGMA journal_mode", [], |r| r.get(0))?;
+    Ok(mode.eq_ignore_ascii_case("wal"))
 }
 
 fn integrity_ok(conn: &Connection) -> bool {
@@ -263,16 +331,22 @@ fn is_corrupt(e: &rusqlite::Error) -> bool {
 
 /// Copies a damaged wallet aside (with its WAL, if any) and returns the error that reports it.
 fn set_aside(path: &Path) -> Error {
+    match copy_aside(path) {
+        Ok(copy) => Error::WalletDamaged { copy },
+        Err(e) => e,
+    }
+}
+
+/// Copies a damaged wallet aside (with its WAL, if any); returns where the copy is.
+fn copy_aside(path: &Path) -> Result<PathBuf> {
     let stamp = chrono::Utc::now().format("%Y%m%dT%H%M%SZ");
     let copy = sibling(path, &format!(".damaged-{stamp}"));
-    if let Err(e) = fs::copy(path, &copy) {
-        return Error::Io(e);
-    }
+    fs::copy(path, &copy)?;
     let wal = sibling(path, "-wal");
     if wal.exists() {
         let _ = fs::copy(&wal, sibling(&copy, "-wal"));
     }
-    Error::WalletDamaged { copy }
+    Ok(copy)
 }
 
 fn sibling(path: &Path, suffix: &str) -> PathBuf {

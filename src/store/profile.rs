@@ -26,7 +26,7 @@ impl Store {
         note: Option<&str>,
         now: &str,
     ) -> Result<i64> {
-        let tx = self.conn.transaction()?;
+        let tx = self.write_tx()?;
         tx.execute(
             "INSERT INTO skill_claim(uri, evidence, note, created_at) VALUES (?1, ?2, ?3, ?4)",
             params![uri, evidence, note, now],
@@ -69,7 +69,7 @@ impl Store {
 
     /// Replaces one profile part's JSON, in one transaction.
     pub fn set_profile_part(&mut self, part: &str, data: &str, now: &str) -> Result<()> {
-        let tx = self.conn.transaction()?;
+        let tx = self.write_tx()?;
         tx.execute(
             "INSERT INTO profile_part(part, data, updated_at) VALUES (?1, ?2, ?3)
              ON CONFLICT(part) DO UPDATE SET data = excluded.data, updated_at = excluded.updated_at",
@@ -84,7 +84,7 @@ impl Store {
     /// Removes one self-declared skill claim; `false` when there is no such self-declared claim
     /// (claims backed by a mentor or an endorsement are not the learner's to drop here).
     pub fn delete_self_declared_claim(&mut self, id: i64) -> Result<bool> {
-        let tx = self.conn.transaction()?;
+        let tx = self.write_tx()?;
         let removed = tx.execute(
             "DELETE FROM skill_claim WHERE id = ?1 AND evidence = 'self-declared'",
             [id],

@@ -17,7 +17,7 @@ impl Store {
         steps: &[NewStep],
         now: &str,
     ) -> Result<()> {
-        let tx = self.conn.transaction()?;
+        let tx = self.write_tx()?;
         // Steps and their evidence links go with the route (ON DELETE CASCADE).
         tx.execute("DELETE FROM route", [])?;
         tx.execute(
@@ -111,7 +111,7 @@ impl Store {
 
     /// Sets one step's status.
     pub fn set_step_status(&mut self, step: &str, status: StepStatus, now: &str) -> Result<()> {
-        let tx = self.conn.transaction()?;
+        let tx = self.write_tx()?;
         let changed = tx.execute(
             "UPDATE route_step SET status = ?2 WHERE uid = ?1",
             params![step, status.as_str()],
@@ -130,7 +130,7 @@ impl Store {
         if steps.is_empty() {
             return Ok(());
         }
-        let tx = self.conn.transaction()?;
+        let tx = self.write_tx()?;
         let credential_row: i64 = tx
             .query_row(
                 "SELECT rowid_ FROM credential WHERE id = ?1",
@@ -166,7 +166,7 @@ impl Store {
         position: Option<usize>,
         now: &str,
     ) -> Result<String> {
-        let tx = self.conn.transaction()?;
+        let tx = self.write_tx()?;
         let route: i64 = tx
             .query_row(
                 "SELECT id FROM route WHERE target_uri IS NOT NULL ORDER BY id DESC LIMIT 1",
@@ -205,7 +205,7 @@ impl Store {
     /// Replaces a step's kind, title, skills, status and details (its id, evidence and place
     /// stay).
     pub fn update_step(&mut self, step: &Step, now: &str) -> Result<()> {
-        let tx = self.conn.transaction()?;
+        let tx = self.write_tx()?;
         let changed = tx.execute(
             "UPDATE route_step SET kind = ?2, title = ?3, skills = ?4, status = ?5, data = ?6
               WHERE uid = ?1",
@@ -230,7 +230,7 @@ impl Store {
 
     /// Removes a step (and its evidence links).
     pub fn delete_step(&mut self, uid: &str, now: &str) -> Result<()> {
-        let tx = self.conn.transaction()?;
+        let tx = self.write_tx()?;
         if tx.execute("DELETE FROM route_step WHERE uid = ?1", [uid])? == 0 {
             return Err(Error::RouteStepNotFound { id: uid.into() });
         }
@@ -241,7 +241,7 @@ impl Store {
 
     /// Puts the route's steps in the given order (every step id exactly once).
     pub fn reorder_steps(&mut self, order: &[String], now: &str) -> Result<()> {
-        let tx = self.conn.transaction()?;
+        let tx = self.write_tx()?;
         renumber(&tx, order)?;
         tx.execute("UPDATE route SET updated_at = ?1", [now])?;
         tx.commit()?;
@@ -251,7 +251,7 @@ impl Store {
     /// Links credentials to a step as evidence without changing its status (a stack's earned
     /// items). Linking twice is harmless.
     pub fn link_step_evidence(&mut self, step: &str, credentials: &[String]) -> Result<()> {
-        let tx = self.conn.transaction()?;
+        let tx = self.write_tx()?;
         for credential in credentials {
             tx.execute(
                 "INSERT OR IGNORE INTO route_step_evidence(step, credential)

@@ -9,8 +9,13 @@ use std::io::Write;
 
 impl Wallet {
     /// One page of the credential list. Cards carry only what the list shows; `show` gives the
-    /// whole credential.
+    /// whole credential. A page that meets a damaged file reports the damage
+    /// (`wallet-damaged`), as [`Wallet::check_integrity`] would.
     pub fn credential_cards(&self, query: &CardQuery) -> Result<CardPage> {
+        self.cards_page(query).map_err(|e| self.store.explain(e))
+    }
+
+    fn cards_page(&self, query: &CardQuery) -> Result<CardPage> {
         let now = Utc::now();
         let context = self.trust_context(now);
         let lists = context.lists();

@@ -2,7 +2,7 @@
 
 use crate::support::fixture;
 use chrono::Utc;
-use erkend::store::{kdf, SCHEMA_VERSION};
+use erkend::store::{kdf, CardQuery, SCHEMA_VERSION};
 use erkend::Wallet;
 use sha2::{Digest, Sha256};
 use std::path::{Path, PathBuf};
@@ -158,15 +158,20 @@ fn wallet_from_a_newer_schema_is_refused_untouched() {
     assert_eq!(file_hash(&path), before);
 }
 
-#[test]
-fn damaged_wallet_is_copied_aside_and_never_deleted() {
-    let dir = tempfile::tempdir().expect("tempdir");
-    let (path, mut wallet) = new_wallet(dir.path(), None);
+/// An unprotected wallet in `dir` holding the Arabic credential, closed.
+fn closed_wallet_with_one_credential(dir: &Path) -> PathBuf {
+    let (path, mut wallet) = new_wallet(dir, None);
     let bytes = std::fs::read(arabic_credential()).expect("fixture");
     wallet
         .import_bytes(&bytes, None, Utc::now())
         .expect("import");
-    drop(wallet);
+    path
+}
+
+#[test]
+fn damaged_wallet_is_copied_aside_and_never_deleted() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = closed_wallet_with_one_credential(dir.path());
     // Overwrite the middle of the file (b-tree pages) with garbage.
     let mut content = std::fs::read(&path).expect("read");
     let len = content.len();
@@ -176,7 +181,10 @@ fn damaged_wallet_is_copied_aside_and_never_deleted() {
     std::fs::write(&path, &content).expect("write");
     let damaged_hash = file_hash(&path);
 
-    let err = Wallet::open(&path, None).expect_err("must report damage");
+    // Opening may or may not meet the damage; the check right after it always does.
+    let err = Wallet::open(&path, None)
+        .and_then(|w| w.check_integrity())
+        .expect_err("must report damage");
     assert_eq!(err.code(), "wallet-damaged");
     let copy = PathBuf::from(err.args()["copy"].clone());
     assert!(copy.exists(), "the damaged copy exists");
@@ -186,6 +194,59 @@ fn damaged_wallet_is_copied_aside_and_never_deleted() {
         damaged_hash,
         "the original is still there"
     );
+}
+
+#[test]
+fn damage_the_first_page_misses_is_found_by_the_check_and_nothing_is_written() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = closed_wallet_with_one_credential(dir.path());
+    // Garbage over the root page of an index the first page (newest first) never reads.
+    let (page_size, root): (u32, u32) = {
+        let conn = rusqlite::Connection::open(&path).expect("open");
+        let size = conn
+            .query_row("PRAGMA page_size", [], |r| r.get(0))
+            .expect("page size");
+        let root = conn
+            .query_row(
+                "SELECT rootpage FROM sqlite_master WHERE name = 'credential_card_by_name'",
+                [],
+                |r| r.get(0),
+            )
+            .expect("index root");
+        (size, root)
+    };
+    let mut content = std::fs::read(&path).expect("read");
+    let (page_size, root) = (page_size as usize, root as usize);
+    for b in &mut content[(root - 1) * page_size..root * page_size] {
+        *b = 0xA5;
+    }
+    std::fs::write(&path, &content).expect("write");
+    let damaged_hash = file_hash(&path);
+
+    let mut wallet = Wallet::open(&path, None).expect("opening does not scan every page");
+    let page = wallet
+        .credential_cards(&CardQuery {
+            limit: 50,
+            ..CardQuery::default()
+        })
+        .expect("the first page");
+    assert_eq!(page.total, 1);
+    // A write before the check runs the check first, and is refused.
+    let other = serde_json::to_vec(&crate::support::ob3_badge("Lassen", &[])).expect("json");
+    let err = wallet
+        .import_bytes(&other, None, Utc::now())
+        .expect_err("a damaged wallet takes no writes");
+    assert_eq!(err.code(), "wallet-damaged");
+    let copy = PathBuf::from(err.args()["copy"].clone());
+    assert_eq!(file_hash(&copy), damaged_hash);
+    let again = wallet.check_integrity().expect_err("still damaged");
+    assert_eq!(
+        again.args()["copy"],
+        err.args()["copy"],
+        "one copy per open"
+    );
+    drop(wallet);
+    assert_eq!(file_hash(&path), damaged_hash, "never written to");
 }
 
 #[test]

@@ -56,7 +56,17 @@ function opened(next) {
   // A wallet without a passphrase cannot be locked: the button would lie.
   document.getElementById('nav-lock').hidden = next.encrypted === false;
   armAutoLock();
-  wallet.show();
+  for (const b of document.querySelectorAll('#main-nav button[data-screen]')) b.hidden = false;
+  // The damage check reads every page of the file, so it comes after the first page is shown.
+  wallet.show().then(() => api.checkWallet()).catch(damaged);
+}
+
+// The wallet file is damaged: it was copied aside and closed. Say so; only lock or switch user
+// stay (another learner's vault is not affected).
+async function damaged(err) {
+  for (const b of document.querySelectorAll('#main-nav button[data-screen]')) b.hidden = true;
+  showScreen('screen-error');
+  await showError(document.getElementById('fatal-error'), err);
 }
 
 // A vault (or guest session) is open: the same screens, with switch user instead of lock.

@@ -48,6 +48,18 @@ pub fn unlock_wallet(
     Ok(status(&state))
 }
 
+/// Checks the open wallet for damage. Kept off the way to the first page (on a big wallet it
+/// takes longer than that page): the UI calls it once the first page is on screen. A damaged
+/// wallet is closed, and the error names where its copy was kept; it was never written to.
+#[tauri::command(async)]
+pub fn check_wallet(state: State<'_, AppState>) -> Result<(), IpcError> {
+    let checked = state.with_wallet(|w| w.check_integrity());
+    if matches!(&checked, Err(e) if e.code == "wallet-damaged") {
+        *state.wallet() = None;
+    }
+    checked
+}
+
 /// The wallet's status as the UI sees it.
 pub fn status(state: &AppState) -> WalletStatusDto {
     let slot = state.wallet();

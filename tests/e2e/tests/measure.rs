@@ -86,11 +86,9 @@ fn run(label: &str, app: &Path, wallet: Option<&Path>, ready: Option<&str>) -> S
         ("XDG_CONFIG_HOME", home.path()),
         ("XDG_CACHE_HOME", home.path()),
     ];
-    let driver = Driver::start(
-        &env,
-        &target_dir().join("e2e-screenshots/driver-measure.log"),
-    )
-    .expect("driver");
+    let logs = target_dir().join("e2e-screenshots");
+    std::fs::create_dir_all(&logs).expect("log folder");
+    let driver = Driver::start(&env, &logs.join("driver-measure.log")).expect("driver");
     let started = Instant::now();
     let s = driver.session(app).expect("session");
     if let Some(script) = ready {

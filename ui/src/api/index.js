@@ -33,6 +33,9 @@ export const createWallet = (passphrase) => call('create_wallet', { passphrase }
 
 export const unlockWallet = (passphrase) => call('unlock_wallet', { passphrase });
 
+/** Checks the open wallet for damage (after the first page is shown); a damaged one is closed. */
+export const checkWallet = () => call('check_wallet');
+
 export const listCredentials = () => call('list_credentials');
 
 /**
