@@ -1,7 +1,7 @@
 //! The wallet's damage check over IPC: the UI asks for it once the first page is on screen
 //! (`check_wallet`); a sound wallet passes, a damaged one is reported, closed and never written.
 
-use crate::ipc_tests::{Harness, FIXTURE};
+use crate::test_harness::{Harness, FIXTURE};
 use serde_json::{json, Value};
 
 #[test]
