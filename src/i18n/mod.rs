@@ -217,17 +217,21 @@ pub enum Digits {
 }
 
 impl Digits {
+    /// The character of zero in these digits (`None`: the Latin ones, written as they are).
+    fn zero(self) -> Option<char> {
+        match self {
+            Digits::Latin => None,
+            Digits::ArabicIndic => Some('\u{0660}'),
+            Digits::Persian => Some('\u{06F0}'),
+        }
+    }
+
     /// A whole number written in these digits (as a message's count appears).
     pub fn write(self, n: u64) -> String {
-        let zero = match self {
-            Digits::Latin => return n.to_string(),
-            Digits::ArabicIndic => '\u{0660}',
-            Digits::Persian => '\u{06F0}',
-        };
-        n.to_string()
-            .chars()
-            .filter_map(|c| c.to_digit(10).and_then(|d| char::from_u32(zero as u32 + d)))
-            .collect()
+        match self.zero() {
+            None => n.to_string(),
+            Some(zero) => native(&n.to_string(), zero),
+        }
     }
 }
 
@@ -245,23 +249,26 @@ pub fn digits_of(tag: &str) -> Digits {
     }
 }
 
-/// A number written with the digits that start at `zero`, and the Arabic decimal separator.
+/// Latin digits in `text` written with the digits that start at `zero`, and the Arabic
+/// decimal separator for the point.
+fn native(text: &str, zero: char) -> String {
+    text.chars()
+        .map(|c| match c {
+            '.' => '\u{066B}',
+            _ => c
+                .to_digit(10)
+                .and_then(|d| char::from_u32(zero as u32 + d))
+                .unwrap_or(c),
+        })
+        .collect()
+}
+
+/// A Fluent number argument in the digits that start at `zero`.
 fn native_number(value: &FluentValue, zero: char) -> Option<String> {
     let FluentValue::Number(n) = value else {
         return None;
     };
-    Some(
-        n.as_string()
-            .chars()
-            .map(|c| match c {
-                '.' => '\u{066B}',
-                _ => c
-                    .to_digit(10)
-                    .and_then(|d| char::from_u32(zero as u32 + d))
-                    .unwrap_or(c),
-            })
-            .collect(),
-    )
+    Some(native(&n.as_string(), zero))
 }
 
 fn arabic_indic<M>(value: &FluentValue, _: &M) -> Option<String> {

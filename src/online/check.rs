@@ -16,7 +16,7 @@
 //! checked everything it set out to check.
 
 use super::age::Age;
-use super::{fetch_needed, refresh_trust_lists, Fetcher, RefreshReport, CONNECT_TIMEOUT};
+use super::{refresh_one_stored, refresh_trust_lists, Fetcher, RefreshReport, CONNECT_TIMEOUT};
 use crate::import;
 use crate::trust::{FetchCache, Installed};
 use crate::verify::Verdict;
@@ -145,11 +145,7 @@ pub fn check_online(
             break;
         }
         progress(offset + n, total);
-        let parsed = import::parse(&wallet.original_bytes(id)?)?;
-        let report = fetch_needed(&parsed, fetcher, &cache, &mut |_, _, _| {})?;
-        // Verified again even when cancelled half-way: its stored verdict then says what the
-        // answers kept now say.
-        wallet.reverify_ids(std::slice::from_ref(id), Utc::now())?;
+        let report = refresh_one_stored(wallet, id, fetcher, &cache, &mut |_, _, _| {})?;
         let stored = wallet.show(id)?;
         credentials.push(CredentialCheck {
             id: id.clone(),

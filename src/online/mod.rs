@@ -358,9 +358,10 @@ fn fetch_needed(
     Ok(report)
 }
 
-/// Refreshes stored credentials of a wallet (the app's "check online" for one or all), then
-/// verifies each again from its original bytes so its stored verdict says what is known now.
-/// Returns each credential's report, in order; after a cancel, the ones not reached are absent.
+/// Refreshes stored credentials of a wallet (the CLI's `erkend refresh`), then verifies each
+/// again from its original bytes so its stored verdict says what is known now, and marks the
+/// refresh once, at the end, unless it was cancelled. Returns each credential's report, in
+/// order; after a cancel, the ones not reached are absent.
 pub fn refresh_stored(
     wallet: &mut crate::Wallet,
     ids: &[String],
@@ -373,14 +374,29 @@ pub fn refresh_stored(
         if fetcher.is_cancelled() {
             break;
         }
-        let parsed = crate::import::parse(&wallet.original_bytes(id)?)?;
-        let report = refresh(&parsed, fetcher, &cache, progress)?;
-        // Verified again even when cancelled half-way: its stored verdict then says what the
-        // answers kept now (each whole and dated) say.
-        wallet.reverify_ids(std::slice::from_ref(id), Utc::now())?;
+        let report = refresh_one_stored(wallet, id, fetcher, &cache, progress)?;
         reports.push((id.clone(), report));
     }
+    if !fetcher.is_cancelled() {
+        cache.mark_refresh(Utc::now())?;
+    }
     Ok(reports)
+}
+
+/// Fetches what stored credential `id` needs, without marking the refresh, and verifies it
+/// again. Verified again even when cancelled half-way: its stored verdict then says what the
+/// answers kept now (each whole and dated) say.
+pub(crate) fn refresh_one_stored(
+    wallet: &mut crate::Wallet,
+    id: &str,
+    fetcher: &Fetcher,
+    cache: &FetchCache,
+    progress: &mut dyn FnMut(&str, usize, usize),
+) -> Result<RefreshReport> {
+    let parsed = crate::import::parse(&wallet.original_bytes(id)?)?;
+    let report = fetch_needed(&parsed, fetcher, cache, progress)?;
+    wallet.reverify_ids(&[id.to_string()], Utc::now())?;
+    Ok(report)
 }
 
 /// Fetches a newer version of every installed trust list that names a `source`. A newer list

@@ -22,24 +22,10 @@ pub enum HelperRole {
 }
 
 impl HelperRole {
-    /// The contract name (`mentor`, `coach`, `supervisor`).
-    pub fn as_str(self) -> &'static str {
-        match self {
-            HelperRole::Mentor => "mentor",
-            HelperRole::Coach => "coach",
-            HelperRole::Supervisor => "supervisor",
-        }
-    }
-
-    /// Parses a contract name.
+    /// Parses a contract name (`mentor`, `coach`, `supervisor`): the serde names, so there is
+    /// one list of them.
     pub fn parse(s: &str) -> Option<HelperRole> {
-        [
-            HelperRole::Mentor,
-            HelperRole::Coach,
-            HelperRole::Supervisor,
-        ]
-        .into_iter()
-        .find(|r| r.as_str() == s)
+        serde_json::from_value(serde_json::Value::String(s.to_string())).ok()
     }
 }
 

@@ -17,7 +17,6 @@ pub struct Session {
     card: Option<VaultCard>,
     kiosk: Option<KioskFolder>,
     idle: IdleLock,
-    open: bool,
     locked_by_idle: bool,
 }
 
@@ -28,12 +27,12 @@ impl Session {
             card: None,
             kiosk: None,
             idle: IdleLock::new(minutes, now),
-            open: false,
             locked_by_idle: false,
         }
     }
 
-    /// Opens a session at `now`: a vault's `card`, or a kiosk `folder`, locking after `minutes`
+    /// Opens a session at `now`: a vault's `card`, or a kiosk `folder` (one of the two: a
+    /// session is open exactly while it holds one), locking after `minutes`
     /// without activity. Returns the previous kiosk folder, if any (drop it once its wallet is
     /// closed): two learners never share a session.
     pub fn begin(
@@ -47,13 +46,11 @@ impl Session {
         self.card = card;
         self.kiosk = folder;
         self.idle = IdleLock::new(minutes, now);
-        self.open = true;
         previous
     }
 
     /// Ends the session; returns the kiosk folder to drop after its wallet is closed.
     pub fn end(&mut self) -> Option<KioskFolder> {
-        self.open = false;
         self.card = None;
         self.kiosk.take()
     }
@@ -61,7 +58,7 @@ impl Session {
     /// Whether the session must lock at `now`; when it must, it is ended here (the caller then
     /// closes the wallet) and the UI will be told once, by [`Session::take_locked_by_idle`].
     pub fn lock_if_idle(&mut self, now: Instant) -> Option<Option<KioskFolder>> {
-        if !(self.open && self.idle.expired(now)) {
+        if !(self.is_open() && self.idle.expired(now)) {
             return None;
         }
         self.locked_by_idle = true;
@@ -96,12 +93,12 @@ impl Session {
 
     /// True while a kiosk (guest) session is open.
     pub fn is_kiosk(&self) -> bool {
-        self.open && self.kiosk.is_some()
+        self.kiosk.is_some()
     }
 
     /// True while a vault or kiosk session is open.
     pub fn is_open(&self) -> bool {
-        self.open
+        self.card.is_some() || self.kiosk.is_some()
     }
 }
 

@@ -66,10 +66,10 @@ export async function check(id, button, box, progress) {
 
 function render(result) {
   const count = result.credentials.length;
-  if (result.cancelled) {
-    if (!count && !result.lists.length) return [el('p', { class: 'online-cancelled', l10n: ['online-cancelled-early'] })];
-  } else if (!count && !result.lists.length) {
-    return [el('p', { l10n: ['online-nothing'] })];
+  if (!count && !result.lists.length) {
+    return [result.cancelled
+      ? el('p', { class: 'online-cancelled', l10n: ['online-cancelled-early'] })
+      : el('p', { l10n: ['online-nothing'] })];
   }
   const nodes = [result.cancelled
     ? el('p', { class: 'online-cancelled', l10n: ['online-cancelled', { count }] })
