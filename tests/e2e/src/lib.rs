@@ -460,10 +460,18 @@ impl Session<'_> {
         }
     }
 
-    /// The rendered text of the element matching `css` once it is visible.
+    /// The rendered text of the element matching `css` once it is visible; when the screen
+    /// re-rendered it between finding and reading (a language switch redraws lists), finds it
+    /// again.
     pub fn text_visible(&self, css: &str, timeout: Duration) -> Result<String> {
-        let el = self.wait_visible(css, timeout)?;
-        self.text(&el)
+        let mut tries = 0;
+        loop {
+            let el = self.wait_visible(css, timeout)?;
+            match self.text(&el) {
+                Err(e) if e.contains("stale element") && tries < 3 => tries += 1,
+                read => return read,
+            }
+        }
     }
 
     /// The window's language (`<html lang>`).

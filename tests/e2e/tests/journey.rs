@@ -210,10 +210,7 @@ fn create_import_view_switch_to_arabic_and_unlock_again() {
     shot(&s, &shots, "detail-ar.png");
     s.click(&s.find("#nav-wallet").expect("nav"))
         .expect("click");
-    let title = s
-        .wait_visible("#wallet-title", WAIT)
-        .and_then(|e| s.text(&e))
-        .expect("title");
+    let title = s.text_visible("#wallet-title", WAIT).expect("title");
     assert!(has_arabic(&title), "{title}");
     let card = s
         .wait_visible("#credential-list .card", WAIT)

@@ -107,8 +107,7 @@ impl Run<'_> {
 
     /// The text of `css` without Fluent's bidi isolation marks around placeables.
     fn text(&self, css: &str) -> String {
-        let el = self.s.wait_visible(css, WAIT).expect(css);
-        let text = self.s.text(&el).expect(css);
+        let text = self.s.text_visible(css, WAIT).expect(css);
         text.replace(['\u{2068}', '\u{2069}'], "")
     }
 
@@ -382,8 +381,8 @@ fn profile_parts_vacancy_and_route_are_edited_in_english_and_arabic_and_shown_in
         "return document.querySelector('{first_template} .step-title').textContent \
                 === 'تعلّم لغة بلدك الجديد'"
     ));
-    let helper = run.text("#route-steps .st-done .step-meta");
-    assert!(helper.contains("المرشد"), "{helper}");
+    // The step list is redrawn for the new language; wait for the Arabic helper line there.
+    run.wait_text("#route-steps .st-done .step-meta", "المرشد");
     run.check("route-edit", "#route-title");
     run.shot("route-add", "#step-form");
     run.shot("route-steps", "#route-steps .st-done");

@@ -41,8 +41,7 @@ fn click(s: &Session, css: &str) {
 }
 
 fn text(s: &Session, css: &str) -> String {
-    let el = s.wait_visible(css, WAIT).expect(css);
-    s.text(&el).expect(css)
+    s.text_visible(css, WAIT).expect(css)
 }
 
 fn type_into(s: &Session, css: &str, value: &str) {

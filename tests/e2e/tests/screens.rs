@@ -75,8 +75,7 @@ impl Run<'_> {
     }
 
     fn text(&self, css: &str) -> String {
-        let el = self.s.wait_visible(css, WAIT).expect(css);
-        self.s.text(&el).expect(css)
+        self.s.text_visible(css, WAIT).expect(css)
     }
 
     fn language(&self, tag: &str) {
@@ -154,8 +153,7 @@ fn every_screen_in_four_languages() {
         .expect("choose files");
     let summary = run
         .s
-        .wait_visible("#import-summary", WAIT)
-        .and_then(|e| run.s.text(&e))
+        .text_visible("#import-summary", WAIT)
         .expect("summary");
     assert_eq!(
         summary, "6 files: 6 added, 0 already there, 0 not added.",

@@ -90,8 +90,7 @@ impl Run<'_> {
     }
 
     fn text(&self, css: &str) -> String {
-        let el = self.s.wait_visible(css, WAIT).expect(css);
-        self.s.text(&el).expect(css)
+        self.s.text_visible(css, WAIT).expect(css)
     }
 
     fn set(&self, id: &str, value: &str, event: &str) {
