@@ -33,7 +33,7 @@ const COMMANDS: &[&str] = &[
     "add_skill",
     "match_occupations",
     "match_occupation",
-    "label_concepts",
+    "skill_choices",
     "show_route",
     "set_route_target",
     "set_step_status",

@@ -16,7 +16,9 @@ use std::path::{Path, PathBuf};
 pub mod cards;
 mod profile_edit;
 mod route_edit;
+mod skill_filter;
 mod skills;
+pub use skill_filter::SkillChoice;
 pub use skills::{PillarGroup, VacancyMatch, VacancySkill};
 
 /// An open learner wallet.

@@ -145,8 +145,6 @@ pub struct CardFacetsDto {
     pub issuers: Vec<String>,
     /// Issue years, newest first.
     pub years: Vec<String>,
-    /// Skill URIs.
-    pub skills: Vec<String>,
 }
 
 impl From<erkend::store::CardFacets> for CardFacetsDto {
@@ -154,7 +152,6 @@ impl From<erkend::store::CardFacets> for CardFacetsDto {
         CardFacetsDto {
             issuers: f.issuers,
             years: f.years,
-            skills: f.skills,
         }
     }
 }
@@ -506,6 +503,40 @@ impl ConceptDto {
                 fallback: true,
             },
         })
+    }
+}
+
+/// One skill the wallet list's filter offers.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct SkillChoiceDto {
+    /// The skill and its label (the URI itself, marked, for a skill ESCO does not know).
+    #[serde(flatten)]
+    pub concept: ConceptDto,
+    /// How many of the wallet's credentials name it.
+    pub credentials: u64,
+}
+
+impl SkillChoiceDto {
+    /// From the core's choice asked in `lang`.
+    pub fn new(choice: erkend::wallet::SkillChoice, lang: &str) -> SkillChoiceDto {
+        let concept = match choice.label {
+            Some((label, label_lang)) => ConceptDto {
+                fallback: label_lang != primary(lang),
+                uri: choice.uri,
+                label,
+                lang: label_lang,
+            },
+            None => ConceptDto {
+                label: choice.uri.clone(),
+                uri: choice.uri,
+                lang: "zxx".into(),
+                fallback: true,
+            },
+        };
+        SkillChoiceDto {
+            concept,
+            credentials: choice.credentials,
+        }
     }
 }
 

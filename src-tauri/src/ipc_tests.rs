@@ -196,6 +196,34 @@ fn profile_match_route_export_and_lock_over_ipc() {
     let fallback = skills[0]["fallback"].as_bool().expect("fallback flag");
     assert_eq!(fallback, skills[0]["lang"] != "nl");
 
+    // The wallet list's skill filter offers the badge's skill, by its Dutch label too.
+    let offered = h
+        .json("skill_choices", json!({"query": "", "lang": "nl"}))
+        .expect("skill choices");
+    assert_shape("SkillChoice", &offered[0]);
+    assert_eq!(
+        (
+            offered[0]["uri"].as_str(),
+            offered[0]["credentials"].as_u64()
+        ),
+        (Some(held.as_str()), Some(1)),
+        "{offered}"
+    );
+    let word = offered[0]["label"].as_str().expect("label");
+    let word = word.split_whitespace().next().expect("a word");
+    let found = h
+        .json("skill_choices", json!({"query": word, "lang": "nl"}))
+        .expect("search");
+    assert_eq!(
+        found[0]["uri"].as_str(),
+        Some(held.as_str()),
+        "{word}: {found}"
+    );
+    let none = h
+        .json("skill_choices", json!({"query": "teamwork", "lang": "en"}))
+        .expect("search");
+    assert_eq!(none, json!([]), "only the wallet's own skills are offered");
+
     // A skill added by ESCO search.
     let hits = h
         .json(

@@ -48,7 +48,7 @@ pub fn setup<R: tauri::Runtime>(builder: tauri::Builder<R>, state: AppState) -> 
             commands::skills::add_skill,
             commands::skills::match_occupations,
             commands::skills::match_occupation,
-            commands::skills::label_concepts,
+            commands::skills::skill_choices,
             commands::route::show_route,
             commands::route::set_route_target,
             commands::route::set_step_status,

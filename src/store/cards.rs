@@ -113,8 +113,6 @@ pub struct CardFacets {
     pub issuers: Vec<String>,
     /// Issue years (`YYYY`), newest first.
     pub years: Vec<String>,
-    /// Skill URIs.
-    pub skills: Vec<String>,
 }
 
 impl Store {
@@ -259,12 +257,19 @@ impl Store {
                 .into_iter()
                 .filter(|y| y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit()))
                 .collect(),
-            skills: strings(
-                "SELECT DISTINCT s.uri FROM credential_skill s
-                   JOIN credential_card c ON c.credential = s.credential AND c.top = 1
-                  ORDER BY s.uri",
-            )?,
         })
+    }
+
+    /// Each skill named by the cards of credentials of their own, with how many credentials
+    /// name it, most named first (the wallet's skill filter searches these).
+    pub fn card_skill_counts(&self) -> Result<Vec<(String, u64)>> {
+        let mut stmt = self.conn.prepare(
+            "SELECT s.uri, count(DISTINCT s.credential) AS n FROM credential_skill s
+               JOIN credential_card c ON c.credential = s.credential AND c.top = 1
+              GROUP BY s.uri ORDER BY n DESC, s.uri",
+        )?;
+        let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get::<_, i64>(1)? as u64)))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 }
 

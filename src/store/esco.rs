@@ -12,7 +12,7 @@ use crate::matching::RelationIndex;
 use crate::{Error, Result};
 use flate2::read::GzDecoder;
 use rusqlite::{params, Connection, OpenFlags, OptionalExtension};
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
 
@@ -135,6 +135,33 @@ impl EscoDb {
         kind: Option<Kind>,
         limit: usize,
     ) -> Result<Vec<SearchHit>> {
+        self.search_where(query, lang, kind, limit, Some(CANDIDATES), &|_| true)
+    }
+
+    /// As [`EscoDb::search`], but only concepts in `among` (e.g. the skills a wallet holds).
+    /// Every label that matches is considered, not only the first candidates, so a rare
+    /// concept of `among` is found even when thousands of others match the same prefix.
+    pub fn search_among(
+        &self,
+        query: &str,
+        lang: &str,
+        among: &HashSet<String>,
+        limit: usize,
+    ) -> Result<Vec<SearchHit>> {
+        self.search_where(query, lang, None, limit, None, &|uri| among.contains(uri))
+    }
+
+    /// The search itself: `candidates` bounds the matching labels read per language (`None`:
+    /// all), `keep` drops concepts before ranking.
+    fn search_where(
+        &self,
+        query: &str,
+        lang: &str,
+        kind: Option<Kind>,
+        limit: usize,
+        candidates: Option<usize>,
+        keep: &dyn Fn(&str) -> bool,
+    ) -> Result<Vec<SearchHit>> {
         let terms = tokens(query);
         if terms.is_empty() || limit == 0 {
             return Ok(vec![]);
@@ -162,7 +189,14 @@ impl EscoDb {
                 continue;
             };
             let found = stmt.query_map(
-                params![fts_query, lo, hi, kind.map(Kind::code), CANDIDATES as i64],
+                // SQLite reads a negative LIMIT as none.
+                params![
+                    fts_query,
+                    lo,
+                    hi,
+                    kind.map(Kind::code),
+                    candidates.map_or(-1, |c| c as i64)
+                ],
                 |r| {
                     Ok((
                         r.get::<_, i64>(0)?,
@@ -179,6 +213,9 @@ impl EscoDb {
             }
         }
         for (concept, label_lang, role, label, uri, kind_code) in rows {
+            if !keep(&uri) {
+                continue;
+            }
             let score = score(&norm_query, &normalize(&label), label_lang == lang, &role);
             let Some(kind) = Kind::from_code(&kind_code) else {
                 continue;

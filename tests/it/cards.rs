@@ -395,8 +395,13 @@ fn cards_say_what_the_full_list_says() {
     let facets = wallet.card_facets().expect("facets");
     let issuers: BTreeSet<&String> = cards.cards.iter().map(|c| &c.issuer).collect();
     assert_eq!(facets.issuers.iter().collect::<BTreeSet<_>>(), issuers);
-    assert!(!facets.years.is_empty() && !facets.skills.is_empty());
-    let skill = &facets.skills[0];
+    assert!(!facets.years.is_empty());
+    // The skill filter offers the wallet's skills, the most named first, each with its count.
+    let esco = crate::esco::db();
+    let top = wallet.skill_choices(&esco, "", "en", 5).expect("top");
+    assert_eq!(top.len(), 5);
+    assert!(top.windows(2).all(|w| w[0].credentials >= w[1].credentials));
+    let skill = &top[0].uri;
     let with_skill = wallet
         .credential_cards(&CardQuery {
             skill: Some(skill.clone()),
@@ -409,7 +414,60 @@ fn cards_say_what_the_full_list_says() {
         .filter(|s| s.credential.skills.contains(skill))
         .count();
     assert_eq!(with_skill.matching as usize, expected);
+    assert_eq!(top[0].credentials as usize, expected);
     assert!(expected > 0);
+}
+
+#[test]
+fn the_skill_filter_finds_each_of_the_wallets_skills_by_its_label_and_nothing_else() {
+    let files_dir = tempfile::tempdir().expect("tempdir");
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    let files = wallet_gen::generate(&root, files_dir.path(), 120, 5);
+    let dir = tempfile::tempdir().expect("tempdir");
+    let (_, mut wallet) = new_wallet(dir.path());
+    wallet
+        .import_files(&files, at(), |_, o| assert!(o.is_ok()))
+        .expect("import");
+    let held: BTreeSet<String> = wallet
+        .list()
+        .expect("list")
+        .into_iter()
+        .flat_map(|s| s.credential.skills)
+        .collect();
+    let esco = crate::esco::db();
+    let all = wallet
+        .skill_choices(&esco, "", "nl", usize::MAX)
+        .expect("all");
+    assert_eq!(
+        all.iter().map(|c| c.uri.clone()).collect::<BTreeSet<_>>(),
+        held
+    );
+    for choice in &all {
+        let (label, lang) = choice
+            .label
+            .clone()
+            .expect("every generated skill is in ESCO");
+        // Searched by the first word of its label (a common one, like "manage", matches
+        // hundreds of ESCO skills; the wallet's must still be among the hits).
+        let word = label.split_whitespace().next().expect("a word");
+        let found = wallet
+            .skill_choices(&esco, word, &lang, 25)
+            .expect("search");
+        assert!(
+            found
+                .iter()
+                .any(|c| c.uri == choice.uri && c.credentials == choice.credentials),
+            "{word} ({lang}) did not find {label}"
+        );
+        assert!(found.iter().all(|c| held.contains(&c.uri)), "{word}");
+    }
+    assert!(all
+        .iter()
+        .any(|c| c.label.as_ref().is_some_and(|(_, l)| l == "nl")));
+    let nothing = wallet
+        .skill_choices(&esco, "qqxqq", "en", 25)
+        .expect("none");
+    assert!(nothing.is_empty(), "{nothing:?}");
 }
 
 #[test]

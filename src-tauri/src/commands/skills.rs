@@ -1,7 +1,7 @@
 //! The skills side: ESCO search, the skills profile and occupation matching. ESCO labels come in
 //! the language the UI asks for, with a marked fallback where ESCO has none.
 
-use crate::dto::{ConceptDto, EscoHitDto, MatchDto, ProfileSkillDto, ProgressDto};
+use crate::dto::{EscoHitDto, MatchDto, ProfileSkillDto, ProgressDto, SkillChoiceDto};
 use crate::ipc_error::IpcError;
 use crate::state::AppState;
 use erkend::esco::Kind;
@@ -92,16 +92,19 @@ pub fn match_occupation(
     Ok(state.with_esco(|db| MatchDto::new(db, &m, &lang))?)
 }
 
-/// Labels ESCO URIs in `lang` (for the wallet's skill filter).
+/// The skills of the wallet's credentials that match `query` (the most named ones when it is
+/// empty), labelled in `lang`, for the wallet list's skill filter.
 #[tauri::command(async)]
-pub fn label_concepts(
+pub fn skill_choices(
     state: State<'_, AppState>,
-    uris: Vec<String>,
+    query: String,
     lang: String,
-) -> Result<Vec<ConceptDto>, IpcError> {
-    Ok(state.with_esco(|db| {
-        uris.iter()
-            .map(|u| ConceptDto::label(db, u, &lang))
-            .collect()
-    })?)
+) -> Result<Vec<SkillChoiceDto>, IpcError> {
+    state.with_esco(|_| Ok(()))?;
+    let choices = state
+        .with_wallet(|w| state.with_esco(|db| w.skill_choices(db, &query, &lang, SEARCH_LIMIT)))?;
+    Ok(choices
+        .into_iter()
+        .map(|c| SkillChoiceDto::new(c, &lang))
+        .collect())
 }

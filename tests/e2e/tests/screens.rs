@@ -165,6 +165,44 @@ fn every_screen_in_four_languages() {
     // The wallet: six cards; the status filter shows the tampered one alone.
     run.click("#nav-wallet");
     run.count("#credential-list .card", 6);
+    // The skill filter searches the wallet's own skills: focus offers the most named ones,
+    // typing narrows them, choosing one filters the list, editing the name drops it again.
+    const REVENUE: &str = "http://data.europa.eu/esco/skill/ad28c970-6bc7-4fff-9c01-0f4d67769de3";
+    for lang in ["en", "ar"] {
+        run.language(lang);
+        // Leaving the field closes the choices; coming back offers them in the new language.
+        run.js("document.activeElement.blur(); return true");
+        run.click("#wallet-filter-skill");
+        run.s
+            .wait_visible(
+                &format!("#wallet-skill-choices [data-uri='{REVENUE}']"),
+                ESCO_WAIT,
+            )
+            .expect("the most named skills are offered");
+        run.check("wallet-skill-filter");
+    }
+    run.language("en");
+    run.click("#wallet-filter-skill");
+    let skill = run.s.find("#wallet-filter-skill").expect("skill filter");
+    run.s.send_keys(&skill, "revenue gen").expect("type");
+    run.s
+        .wait_script(
+            &format!(
+                "const h = document.querySelectorAll('#wallet-skill-choices .esco-hit'); \
+                 return h.length === 1 && h[0].dataset.uri === '{REVENUE}' \
+                   && h[0].textContent.includes('in 1 credential')"
+            ),
+            WAIT,
+        )
+        .expect("one skill matches");
+    run.click("#wallet-skill-choices .esco-hit");
+    run.count("#credential-list .card", 1);
+    assert!(run
+        .text("#credential-list .card")
+        .contains("Revenue strategies"));
+    assert!(run.js("return document.getElementById('wallet-skill-choices').hidden") == json!(true));
+    run.set("wallet-filter-skill", "", "input");
+    run.count("#credential-list .card", 6);
     run.set("wallet-filter-status", "red", "change");
     // The tampered one and the unsigned one.
     run.count("#credential-list .card", 2);

@@ -104,8 +104,9 @@ export const matchOccupations = (lang, limit) => call('match_occupations', { lan
 /** The fit of one occupation. */
 export const matchOccupation = (uri, lang) => call('match_occupation', { uri, lang });
 
-/** Labels ESCO URIs in `lang`. */
-export const labelConcepts = (uris, lang) => call('label_concepts', { uris, lang });
+/** The wallet's skills matching `query` (the most named when empty), labelled in `lang`.
+ *  @returns {Promise<import('./types.js').SkillChoice[]>} */
+export const skillChoices = (query, lang) => call('skill_choices', { query, lang });
 
 /** The learning route: `{target, steps}`. */
 export const showRoute = (lang) => call('show_route', { lang });

@@ -35,7 +35,6 @@
  * @typedef {object} CardFacets
  * @property {string[]} issuers
  * @property {string[]} years
- * @property {string[]} skills
  */
 
 /**
@@ -133,6 +132,15 @@
  * @property {string} lang
  * @property {boolean} fallback
  * @property {string} kind
+ */
+
+/**
+ * @typedef {object} SkillChoice
+ * @property {string} uri
+ * @property {string} label
+ * @property {string} lang
+ * @property {boolean} fallback
+ * @property {number} credentials how many of the wallet's credentials name it
  */
 
 /**

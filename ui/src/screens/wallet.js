@@ -5,7 +5,7 @@
 
 import * as api from '../api/index.js';
 import { translate, language, setL10n } from '../l10n.js';
-import { el, showScreen, verdictBadge, datePart, showError, number } from '../view.js';
+import { el, showScreen, verdictBadge, datePart, showError, number, conceptLabel } from '../view.js';
 import * as esco from '../esco.js';
 
 let openDetail = () => {};
@@ -18,7 +18,6 @@ const PAGE = 50;
 const TYPING_MS = 150;
 let loaded = 0;
 let matching = 0;
-let skillUris = [];
 let observer = null;
 // Each new query bumps this, so an answer to an older one is dropped.
 let generation = 0;
@@ -28,7 +27,7 @@ const $ = (id) => document.getElementById(id);
 
 export function setup(onOpen) {
   openDetail = onOpen;
-  for (const id of ['wallet-sort', 'wallet-filter-issuer', 'wallet-filter-skill', 'wallet-filter-status', 'wallet-filter-year']) {
+  for (const id of ['wallet-sort', 'wallet-filter-issuer', 'wallet-filter-status', 'wallet-filter-year']) {
     $(id).addEventListener('change', () => { busy(); render(); });
   }
   $('wallet-search').addEventListener('input', () => {
@@ -37,6 +36,7 @@ export function setup(onOpen) {
     typing = setTimeout(() => render(), TYPING_MS);
   });
   $('wallet-more').addEventListener('click', () => appendPage());
+  setupSkillFilter();
 }
 
 export async function show() {
@@ -58,11 +58,7 @@ export async function show() {
 function options(select, values) {
   const keep = select.value;
   const first = select.firstElementChild;
-  select.replaceChildren(first, ...values.map(([value, text, lang]) => {
-    const o = el('option', { value, text });
-    if (lang) o.lang = lang;
-    return o;
-  }));
+  select.replaceChildren(first, ...values.map(([value, text]) => el('option', { value, text })));
   select.value = values.some(([v]) => v === keep) ? keep : '';
 }
 
@@ -72,30 +68,87 @@ async function fillFilters() {
   const issuers = facets.issuers.slice().sort((a, b) => a.localeCompare(b, lang));
   options($('wallet-filter-issuer'), issuers.map((i) => [i, i]));
   options($('wallet-filter-year'), facets.years.map((y) => [y, number(Number(y), { useGrouping: false })]));
-  skillUris = facets.skills;
-  options($('wallet-filter-skill'), skillUris.map((s) => [s, s.split('/').pop()]));
-  await labelSkills();
 }
 
-// Skill names come from ESCO, which may still be building on first start: label them once ready.
-async function labelSkills() {
-  if (!skillUris.length) return;
-  try {
-    await esco.ready();
+// The skill filter. A wallet can name thousands of skills, so it is a search over them (by ESCO
+// label, in the learner's language), not a list of all: on focus it offers the most named, then
+// what matches the words typed. The chosen skill's URI sits on the input (`data-uri`), so
+// locking the wallet clears it with the text.
+function setupSkillFilter() {
+  const input = $('wallet-filter-skill');
+  const box = $('wallet-skill-box');
+  const choices = $('wallet-skill-choices');
+  let asked = 0;
+  let waiting = null;
+  const close = () => {
+    choices.hidden = true;
+  };
+  const offer = async () => {
+    const mine = ++asked;
     const lang = language().lang;
-    const labels = await api.labelConcepts(skillUris, lang);
-    const sorted = labels.slice().sort((a, b) => a.label.localeCompare(b.label, lang));
-    options($('wallet-filter-skill'), sorted.map((c) => [c.uri, c.label, c.lang]));
-  } catch {
-    // The filter keeps its short names; the list itself does not depend on ESCO.
-  }
+    // Skill names come from ESCO, which may still be building on first start.
+    await esco.ready();
+    const found = await api.skillChoices(input.value.trim(), lang);
+    if (mine !== asked || !box.contains(document.activeElement)) return;
+    choices.replaceChildren(...found.map((c) => {
+      const button = el('button', { type: 'button', class: 'esco-hit', 'data-uri': c.uri }, [
+        conceptLabel(c),
+        el('span', { class: 'choice-count', l10n: ['wallet-skill-count', { count: c.credentials }] }),
+      ]);
+      button.addEventListener('click', () => choose(c));
+      return el('li', {}, [button]);
+    }));
+    if (!found.length) choices.append(el('li', { class: 'help', l10n: ['wallet-skill-none'] }));
+    await translate(choices);
+    choices.hidden = false;
+  };
+  const choose = (c) => {
+    input.value = c.label;
+    input.dataset.uri = c.uri;
+    close();
+    input.focus();
+    busy();
+    render();
+  };
+  input.addEventListener('focus', () => {
+    if (!input.dataset.uri) offer().catch(() => {});
+  });
+  input.addEventListener('input', () => {
+    // Editing the name drops the chosen skill: the list shows every skill again.
+    if (input.dataset.uri) {
+      delete input.dataset.uri;
+      busy();
+      render();
+    }
+    clearTimeout(waiting);
+    waiting = setTimeout(() => offer().catch(() => {}), TYPING_MS);
+  });
+  // Keyboard: arrows move between the input and the choices, Escape closes them.
+  box.addEventListener('keydown', (e) => {
+    const buttons = [...choices.querySelectorAll('button')];
+    const at = buttons.indexOf(document.activeElement);
+    if (e.key === 'Escape' && !choices.hidden) {
+      e.preventDefault();
+      close();
+      input.focus();
+    } else if (e.key === 'ArrowDown' && buttons.length) {
+      e.preventDefault();
+      buttons[Math.min(at + 1, buttons.length - 1)].focus();
+    } else if (e.key === 'ArrowUp' && at >= 0) {
+      e.preventDefault();
+      (at === 0 ? input : buttons[at - 1]).focus();
+    }
+  });
+  box.addEventListener('focusout', (e) => {
+    if (!box.contains(e.relatedTarget)) close();
+  });
 }
 
 function query(offset) {
   return {
     search: $('wallet-search').value.trim(),
     issuer: $('wallet-filter-issuer').value,
-    skill: $('wallet-filter-skill').value,
+    skill: $('wallet-filter-skill').dataset.uri || '',
     trust: $('wallet-filter-status').value,
     year: $('wallet-filter-year').value,
     sort: $('wallet-sort').value,
