@@ -11,6 +11,7 @@ pub mod dto;
 pub mod ipc_error;
 pub mod session;
 pub mod state;
+pub mod webview_tuning;
 
 use state::AppState;
 
@@ -101,16 +102,22 @@ pub fn context<R: tauri::Runtime>() -> tauri::Context<R> {
 
 /// Runs the desktop app until its window is closed.
 pub fn run() {
+    webview_tuning::before_start();
     let state = AppState::from_environment();
     let app = setup(tauri::Builder::default(), state).build(context());
     match app {
         // On the way out the open vault is closed and a kiosk session's files are deleted.
-        Ok(app) => app.run(|handle, event| {
-            if let tauri::RunEvent::Exit = event {
-                use tauri::Manager;
-                handle.state::<AppState>().end_session();
+        Ok(app) => {
+            use tauri::Manager;
+            if let Some(window) = app.get_webview_window("main") {
+                webview_tuning::document_viewer(&window);
             }
-        }),
+            app.run(|handle, event| {
+                if let tauri::RunEvent::Exit = event {
+                    handle.state::<AppState>().end_session();
+                }
+            })
+        }
         Err(e) => {
             // Nothing can be shown without a window; stderr is the only place left to say it.
             eprintln!("erkend-app: could not start: {e}");

@@ -64,22 +64,18 @@ export function verdictBadge(verified) {
   ]);
 }
 
-/** An RFC 3339 date shown in the UI language's own way (digits, month names, calendar order);
- *  anything that does not parse is shown as written. */
-export const datePart = (s) => formatDate(s);
-
 /** Shows the RFC 3339 date `iso` in `node` and keeps it there (`data-date`), so a change of
  *  language can reformat it without re-rendering the screen (see `refreshDates`). */
 function dateInto(node, iso) {
   if (!iso) return;
   node.setAttribute('data-date', iso);
-  node.textContent = datePart(iso);
+  node.textContent = formatDate(iso);
 }
 
 /** Reformats every date shown with `el(…, { date })` under `root` in the current language: a
  *  screen that is not re-rendered on a change of language (a verified proof) follows it too. */
 export function refreshDates(root = document) {
-  for (const node of root.querySelectorAll('[data-date]')) node.textContent = datePart(node.getAttribute('data-date'));
+  for (const node of root.querySelectorAll('[data-date]')) node.textContent = formatDate(node.getAttribute('data-date'));
 }
 
 /** A number in the UI language's digits and separators. */

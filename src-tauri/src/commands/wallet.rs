@@ -53,11 +53,11 @@ pub fn unlock_wallet(
 /// wallet is closed, and the error names where its copy was kept; it was never written to.
 #[tauri::command(async)]
 pub fn check_wallet(state: State<'_, AppState>) -> Result<(), IpcError> {
-    let checked = state.with_wallet(|w| w.check_integrity());
-    if matches!(&checked, Err(e) if e.code == "wallet-damaged") {
+    let checked = state.with_wallet(|w| Ok(w.check_integrity()))?;
+    if let Err(erkend::Error::WalletDamaged { .. }) = &checked {
         *state.wallet() = None;
     }
-    checked
+    Ok(checked?)
 }
 
 /// The wallet's status as the UI sees it.

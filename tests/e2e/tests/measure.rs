@@ -5,7 +5,9 @@
 //!
 //! `cargo build -p erkend-app --bin erkend-app --example empty_window && cargo build --bin erkend &&
 //!  xvfb-run -a cargo test -p erkend-e2e --test measure -- --ignored --nocapture`
-//! (`ERKEND_APP`, `ERKEND_CLI`, `ERKEND_EMPTY_APP` override the binaries, e.g. release builds).
+//! (`ERKEND_APP`, `ERKEND_CLI`, `ERKEND_EMPTY_APP` override the binaries, e.g. release builds;
+//! `ERKEND_MEASURE_COUNT` sets the number of credentials; `ERKEND_MEASURE_SMAPS=1` also prints
+//! where each process's memory sits, by mapping).
 
 use erkend_e2e::{app_binary, target_dir, workspace, Driver};
 use serde_json::json;
@@ -20,6 +22,39 @@ fn binary(var: &str, default: &str) -> PathBuf {
     std::env::var_os(var)
         .map(PathBuf::from)
         .unwrap_or_else(|| target_dir().join(default))
+}
+
+/// With `ERKEND_MEASURE_SMAPS=1`: where a process's PSS sits, by mapping (shared library,
+/// the binary, `[anon]`, `[heap]`), the largest first: the profile behind the totals.
+fn print_mappings(pid: u32, name: &str) {
+    if std::env::var_os("ERKEND_MEASURE_SMAPS").is_none() {
+        return;
+    }
+    let smaps = std::fs::read_to_string(format!("/proc/{pid}/smaps")).unwrap_or_default();
+    let mut by_mapping: std::collections::BTreeMap<String, u64> = Default::default();
+    let mut current = String::new();
+    for line in smaps.lines() {
+        let fields: Vec<&str> = line.split_whitespace().collect();
+        if fields
+            .first()
+            .is_some_and(|f| f.contains('-') && !f.ends_with(':'))
+        {
+            current = fields.get(5).map_or("[anon]".into(), |p| {
+                p.rsplit('/').next().unwrap_or(p).to_string()
+            });
+        } else if fields.first() == Some(&"Pss:") {
+            *by_mapping.entry(current.clone()).or_default() +=
+                fields.get(1).and_then(|v| v.parse().ok()).unwrap_or(0);
+        }
+    }
+    let mut largest: Vec<(u64, String)> = by_mapping.into_iter().map(|(m, k)| (k, m)).collect();
+    largest.sort_by(|a, b| b.cmp(a));
+    let top: Vec<String> = largest
+        .iter()
+        .take(8)
+        .map(|(kib, m)| format!("{m} {:.1}", *kib as f64 / 1024.0))
+        .collect();
+    println!("measure:   {name}: {}", top.join(", "));
 }
 
 /// PSS in KiB of `pid` and all its descendants, and `name=MiB` per process.
@@ -39,6 +74,7 @@ fn pss_tree(pid: u32) -> (u64, usize, String) {
             total += kb;
             count += 1;
             let name = std::fs::read_to_string(format!("/proc/{p}/comm")).unwrap_or_default();
+            print_mappings(p, name.trim());
             each.push(format!("{}={:.0}", name.trim(), kb as f64 / 1024.0));
         }
         let children =
@@ -74,7 +110,7 @@ struct Sample {
     each: String,
 }
 
-fn run(label: &str, app: &Path, wallet: Option<&Path>, ready: Option<&str>) -> Sample {
+fn run(label: &str, app: &Path, wallet: Option<&Path>, ready: &str) -> Sample {
     let home = tempfile::tempdir().expect("temp");
     let data = home.path().join("data");
     let esco = target_dir().join("e2e-esco.db");
@@ -91,9 +127,7 @@ fn run(label: &str, app: &Path, wallet: Option<&Path>, ready: Option<&str>) -> S
     let driver = Driver::start(&env, &logs.join("driver-measure.log")).expect("driver");
     let started = Instant::now();
     let s = driver.session(app).expect("session");
-    if let Some(script) = ready {
-        s.wait_script(script, WAIT).expect("ready");
-    }
+    s.wait_script(ready, WAIT).expect("ready");
     let launch_ms = started.elapsed().as_millis();
     std::thread::sleep(SETTLE);
     let pid = pid_of(&app.canonicalize().expect("app")).expect("app process");
@@ -180,18 +214,23 @@ fn launch_and_memory_side_by_side() {
         )
     };
     let samples = [
-        run("empty Tauri window", &empty, None, None),
+        run(
+            "empty Tauri window",
+            &empty,
+            None,
+            "return document.body && document.body.dataset.ready === '1'",
+        ),
         run(
             "Erkend, empty wallet",
             &app,
             Some(&empty_wallet),
-            Some("return !document.getElementById('wallet-empty').hidden"),
+            "return !document.getElementById('wallet-empty').hidden",
         ),
         run(
             &format!("Erkend, {count} credentials"),
             &app,
             Some(&full_wallet),
-            Some(&cards(count)),
+            &cards(count),
         ),
     ];
     println!("measure: | run | launch to interactive (ms) | PSS (MiB) | per process (MiB) |");

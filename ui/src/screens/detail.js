@@ -2,9 +2,9 @@
 // original bytes (so a learner can prove the file is unchanged).
 
 import * as api from '../api/index.js';
-import { translate } from '../l10n.js';
+import { translate, formatDate } from '../l10n.js';
 import * as online from '../online.js';
-import { el, showScreen, verdictBadge, datePart, showError, clearError, number, dropMissingHints } from '../view.js';
+import { el, showScreen, verdictBadge, showError, clearError, number, dropMissingHints } from '../view.js';
 
 let currentId = null;
 let folder = '';
@@ -103,17 +103,17 @@ export async function show(id) {
     ['detail-ects', m.ects, 'number'],
     ['detail-workload', m.workload_hours, 'number'],
     ['detail-eqf', m.eqf_level, 'number'],
-    ['detail-checked-at', c.verdict ? datePart(c.verdict.checked_at) : null, 'date'],
+    ['detail-checked-at', c.verdict ? formatDate(c.verdict.checked_at) : null, 'date'],
     ['detail-nqf', m.nqf_level, 'text'],
     ['detail-assessment', m.assessment_type, 'text'],
     ['detail-participation', m.participation, 'text'],
     ['detail-quality-assurance', m.quality_assurance, 'text'],
-    ['detail-issued', datePart(c.issued), 'date'],
-    ['detail-valid-from', datePart(c.valid_from), 'date'],
-    ['detail-valid-until', datePart(c.valid_until), 'date'],
+    ['detail-issued', formatDate(c.issued), 'date'],
+    ['detail-valid-from', formatDate(c.valid_from), 'date'],
+    ['detail-valid-until', formatDate(c.valid_until), 'date'],
     ['detail-format', c.format, 'code'],
     ['detail-source', c.source_name, 'text'],
-    ['detail-imported', datePart(c.imported_at), 'date'],
+    ['detail-imported', formatDate(c.imported_at), 'date'],
     ['detail-credential-id', c.credential_id, 'code'],
     ['detail-issuer-id', c.issuer_id, 'code'],
     ['detail-sha256', c.sha256, 'code'],
@@ -142,7 +142,7 @@ export async function show(id) {
   endorsements.replaceChildren(...c.endorsements.map((e) => el('li', {}, [
     el('p', { class: 'endorser', l10n: [`detail-endorsement-${e.about}`, { endorser: e.endorser || '?' }] }),
     ...(e.comment ? [el('p', { dir: 'auto', text: e.comment })] : []),
-    ...(e.issued ? [el('p', { class: 'help', text: datePart(e.issued) })] : []),
+    ...(e.issued ? [el('p', { class: 'help', text: formatDate(e.issued) })] : []),
   ])));
   if (!c.endorsements.length) endorsements.append(el('li', { l10n: ['detail-no-endorsements'] }));
   micro(c);

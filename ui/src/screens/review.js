@@ -5,8 +5,8 @@
 // raise a skill, what is signed) are the core's; this only shows and asks.
 
 import * as api from '../api/index.js';
-import { translate, language, setL10n, setSubtreeLanguage } from '../l10n.js';
-import { el, showScreen, conceptLabel, showError, clearError, verdictBadge, datePart, endorsedBy } from '../view.js';
+import { translate, language, setL10n, setSubtreeLanguage, formatDate } from '../l10n.js';
+import { el, showScreen, conceptLabel, showError, clearError, verdictBadge, endorsedBy } from '../view.js';
 import * as esco from '../esco.js';
 
 const EVIDENCE_ICON = { 'verified-credential': '✓', endorsed: '★', 'mentor-observed': '◉', 'self-declared': '✎' };
@@ -118,7 +118,7 @@ async function showLearner() {
     shown.append(el('h3', { l10n: ['review-appraisal-shown-title'] }));
     if (a.text) shown.append(el('p', { dir: 'auto', text: a.text }));
     if (a.next_steps.length) shown.append(el('ol', {}, a.next_steps.map((s) => el('li', { dir: 'auto', text: s }))));
-    if (a.adviser) shown.append(el('p', { class: 'help', l10n: ['review-appraisal-by', { adviser: a.adviser, date: datePart(a.date) }] }));
+    if (a.adviser) shown.append(el('p', { class: 'help', l10n: ['review-appraisal-by', { adviser: a.adviser, date: formatDate(a.date) }] }));
   }
   await translate($('review-learner'));
   list.removeAttribute('aria-busy');

@@ -3,8 +3,8 @@
 // and due date, which the learner (or a mentor beside them) changes, moves or removes here.
 
 import * as api from '../api/index.js';
-import { translate, language, setL10n } from '../l10n.js';
-import { el, showScreen, conceptLabel, showError, clearError, datePart } from '../view.js';
+import { translate, language, setL10n, formatDate } from '../l10n.js';
+import { el, showScreen, conceptLabel, showError, clearError } from '../view.js';
 import * as esco from '../esco.js';
 
 const STATUSES = ['planned', 'in-progress', 'done'];
@@ -112,7 +112,7 @@ function stepItem(step, index, count) {
   ]);
   const meta = [];
   if (step.helper) meta.push(el('span', { l10n: ['pe-step-helper', { role: step.helper.role, name: step.helper.name }] }));
-  if (step.due) meta.push(el('span', { l10n: ['pe-step-due-on', { date: datePart(step.due) }] }));
+  if (step.due) meta.push(el('span', { l10n: ['pe-step-due-on', { date: formatDate(step.due) }] }));
   if (meta.length) body.append(el('p', { class: 'step-meta' }, meta));
   const button = (msg, cls, action, disabled) => {
     const b = el('button', { type: 'button', class: `link-button ${cls}`, l10n: [msg] });

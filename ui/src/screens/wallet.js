@@ -4,8 +4,8 @@
 // and decides nothing about validity.
 
 import * as api from '../api/index.js';
-import { translate, language, setL10n } from '../l10n.js';
-import { el, showScreen, verdictBadge, datePart, showError, number, conceptLabel } from '../view.js';
+import { translate, language, setL10n, formatDate } from '../l10n.js';
+import { el, showScreen, verdictBadge, showError, number, conceptLabel } from '../view.js';
 import * as esco from '../esco.js';
 
 let openDetail = () => {};
@@ -232,7 +232,7 @@ function card(c) {
   const meta = el('p', { class: 'card-meta' });
   meta.append(field('card-issuer', c.issuer));
   if (c.learner) meta.append(field('card-learner', c.learner));
-  if (c.issued) meta.append(field('card-issued', datePart(c.issued), 'auto'));
+  if (c.issued) meta.append(field('card-issued', formatDate(c.issued), 'auto'));
   const button = el('button', { type: 'button', class: `card trust-${c.trust}`, 'data-id': c.id }, [
     el('span', { class: 'card-name', dir: 'auto', text: c.name }),
     meta,

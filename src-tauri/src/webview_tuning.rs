@@ -1,0 +1,36 @@
+//! How the desktop webview is set up for a document-like app on old shared PCs.
+//!
+//! Measured under Xvfb with 1,000 credentials (BENCHMARKS.md): WebKitGTK's accelerated
+//! compositing held about 85 MiB in the web content process (GL buffers, here in Mesa's
+//! software renderer) for a page of forms and lists that never animates; it is also the usual
+//! cause of blank Tauri windows on older GPU drivers. The web-browser cache model keeps decoded
+//! pages and resources for back/forward navigation this one-page app never does.
+
+/// Turns accelerated compositing off unless the user chose otherwise
+/// (`WEBKIT_DISABLE_COMPOSITING_MODE=0` turns it back on). Call first thing in `main`, before
+/// any thread or window exists: the web processes inherit the environment.
+pub fn before_start() {
+    const COMPOSITING: &str = "WEBKIT_DISABLE_COMPOSITING_MODE";
+    if std::env::var_os(COMPOSITING).is_none() {
+        std::env::set_var(COMPOSITING, "1");
+    }
+}
+
+/// Asks WebKit to keep no page or resource caches beyond what is on screen.
+pub fn document_viewer<R: tauri::Runtime>(window: &tauri::WebviewWindow<R>) {
+    #[cfg(target_os = "linux")]
+    {
+        let tuned = window.with_webview(|webview| {
+            use webkit2gtk::{CacheModel, WebContextExt, WebViewExt};
+            if let Some(context) = webview.inner().context() {
+                context.set_cache_model(CacheModel::DocumentViewer);
+            }
+        });
+        if let Err(e) = tuned {
+            // Only memory is at stake; the window works as before.
+            eprintln!("erkend-app: webview cache model not set: {e}");
+        }
+    }
+    #[cfg(not(target_os = "linux"))]
+    let _ = window;
+}
