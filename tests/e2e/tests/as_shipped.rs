@@ -1,0 +1,87 @@
+//! The app as shipped renders without accelerated compositing (`src-tauri/src/webview_tuning.rs`:
+//! it saves the web process about 85 MiB and avoids blank windows on old GPU drivers). The other
+//! journeys run with WebKit's default, because WebKitWebDriver cannot photograph a view that is
+//! not composited (see `Driver::start`); this one runs the shipped mode and checks, without
+//! screenshots, that the wallet opens, imports, lists and shows a credential in it.
+
+use erkend_e2e::{app_binary, screenshot_dir, workspace, Driver, TestHome};
+use serde_json::json;
+use std::path::Path;
+use std::time::Duration;
+
+const WAIT: Duration = Duration::from_secs(20);
+
+#[test]
+#[ignore = "needs a display (xvfb-run), WebKitWebDriver and the built app; run with --include-ignored"]
+fn the_wallet_works_without_accelerated_compositing() {
+    let app = app_binary();
+    let home = TestHome::new();
+    let wallet = home.join("shipped.db");
+    let env = home.env(&[
+        ("ERKEND_WALLET", &wallet),
+        // Absent, as on a learner's PC: the app decides.
+        ("WEBKIT_DISABLE_COMPOSITING_MODE", Path::new("")),
+    ]);
+    let driver = Driver::start(&env, &screenshot_dir().join("driver-shipped.log")).expect("driver");
+    let s = driver.session(&app).expect("session");
+    s.wait_visible("#screen-create", WAIT).expect("first run");
+    s.click(&s.find("#create-plain-ack").expect("ack"))
+        .expect("tick");
+    s.click(&s.find("#create-plain").expect("create"))
+        .expect("create");
+    s.wait_visible("#wallet-empty", WAIT).expect("empty wallet");
+    // The app turned compositing off for its web process (which inherits its environment).
+    let web_env = web_process_environment(&wallet);
+    assert!(
+        web_env.contains(&"WEBKIT_DISABLE_COMPOSITING_MODE=1".to_string()),
+        "{web_env:?}"
+    );
+    s.click(&s.find("#wallet-add").expect("add")).expect("add");
+    let fixture = workspace().join("tests/fixtures/e2e/ob3-0002.json");
+    let input = s.find("#import-input").expect("file input");
+    s.send_keys(&input, fixture.to_str().expect("utf-8 path"))
+        .expect("choose file");
+    let summary = s
+        .text_visible("#import-summary", WAIT)
+        .expect("import summary");
+    assert!(summary.contains("1 added"), "{summary}");
+    s.click(&s.find("#nav-wallet").expect("nav"))
+        .expect("wallet");
+    let card = s
+        .wait_visible("#credential-list .card", WAIT)
+        .expect("one card");
+    s.click(&card).expect("open");
+    let name = s.text_visible("#detail-name", WAIT).expect("detail");
+    assert_eq!(name, "Relational Data with SQL");
+    let lang = s
+        .execute("return document.documentElement.lang", json!([]))
+        .expect("lang");
+    assert_eq!(lang, json!("en"));
+    s.close().expect("close");
+}
+
+/// The environment of the web content process of the app that opened `wallet`.
+fn web_process_environment(wallet: &Path) -> Vec<String> {
+    let environ = |pid: &str| -> Vec<String> {
+        std::fs::read(format!("/proc/{pid}/environ"))
+            .map(|bytes| {
+                bytes
+                    .split(|b| *b == 0)
+                    .map(|v| String::from_utf8_lossy(v).into_owned())
+                    .collect()
+            })
+            .unwrap_or_default()
+    };
+    let comm = |pid: &str| std::fs::read_to_string(format!("/proc/{pid}/comm")).unwrap_or_default();
+    let mine = format!("ERKEND_WALLET={}", wallet.display());
+    let pids: Vec<String> = std::fs::read_dir("/proc")
+        .expect("/proc")
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|p| p.bytes().all(|b| b.is_ascii_digit()))
+        .collect();
+    pids.iter()
+        .find(|p| comm(p).starts_with("WebKitWebProces") && environ(p).contains(&mine))
+        .map(|p| environ(p))
+        .unwrap_or_else(|| panic!("no web process of the app with {mine}"))
+}
