@@ -28,6 +28,7 @@ const COMMANDS: &[&str] = &[
     "default_folder",
     "prepare_esco",
     "esco_progress",
+    "cancel_esco_build",
     "search_esco",
     "show_profile",
     "add_skill",

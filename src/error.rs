@@ -205,6 +205,10 @@ pub enum Error {
         /// What is wrong.
         detail: String,
     },
+    /// The learner stopped building the ESCO database: nothing of it was kept, and the next
+    /// screen that needs it builds it again.
+    #[error("building the ESCO database was stopped")]
+    EscoBuildStopped,
     /// A command-line argument is not valid.
     #[error("invalid argument: {detail}")]
     Usage {
@@ -432,6 +436,7 @@ impl Error {
             Error::CredentialNotFound { .. } => "credential-not-found",
             Error::BadLanguage { .. } => "bad-language",
             Error::EscoData { .. } => "esco-data",
+            Error::EscoBuildStopped => "esco-stopped",
             Error::Usage { .. } => "usage",
             Error::Storage(_) => "storage",
             Error::Io(_) => "io",
@@ -508,7 +513,9 @@ impl Error {
             }
             Error::RouteStepNotFound { id } => put("id", id.clone()),
             Error::RouteStepDateInvalid { date } => put("date", date.clone()),
-            Error::RouteStepTitleEmpty | Error::RouteStepHelperIncomplete => {}
+            Error::RouteStepTitleEmpty
+            | Error::RouteStepHelperIncomplete
+            | Error::EscoBuildStopped => {}
             Error::UnsupportedFormat { detail }
             | Error::MalformedCredential { detail }
             | Error::EscoData { detail }

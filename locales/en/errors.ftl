@@ -73,6 +73,8 @@ error-usage = The command was not understood ({ $detail }).
 #   $detail (String) - what is wrong
 error-esco-data = The built-in ESCO skills data could not be used: { $detail }
 hint-esco-data = Reinstall { -app-name }, or delete the ESCO index file so it is built again.
+error-esco-stopped = You stopped preparing the list of skills and jobs. Nothing was changed.
+hint-esco-stopped = It starts again when you open this screen once more. It is needed only once.
 
 ## Reading badge files (import)
 

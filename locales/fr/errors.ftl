@@ -36,6 +36,8 @@ error-no-randomness = Le système n’a pas pu fournir de nombres aléatoires s�
 error-usage = La commande n’a pas été comprise ({ $detail }).
 error-esco-data = Les données ESCO intégrées n’ont pas pu être utilisées : { $detail }
 hint-esco-data = Réinstallez { -app-name }, ou supprimez le fichier d’index ESCO pour qu’il soit reconstruit.
+error-esco-stopped = Vous avez arrêté la préparation de la liste des compétences et des métiers. Rien n’a été modifié.
+hint-esco-stopped = Elle recommence quand vous rouvrez cet écran. Ce n’est nécessaire qu’une seule fois.
 
 ## Lecture des fichiers de badge
 

@@ -36,6 +36,8 @@ error-no-randomness = Het systeem kon geen veilige willekeurige getallen leveren
 error-usage = De opdracht werd niet begrepen ({ $detail }).
 error-esco-data = De ingebouwde ESCO-vaardighedengegevens konden niet gebruikt worden: { $detail }
 hint-esco-data = Installeer { -app-name } opnieuw, of verwijder het ESCO-indexbestand zodat het opnieuw wordt gemaakt.
+error-esco-stopped = Je hebt het voorbereiden van de lijst met vaardigheden en beroepen gestopt. Er is niets veranderd.
+hint-esco-stopped = Het begint opnieuw als je dit scherm nog eens opent. Dit is maar één keer nodig.
 
 ## Badgebestanden inlezen (importeren)
 

@@ -36,6 +36,8 @@ error-no-randomness = Nidaamku ma bixin karin tirooyin aan kala sii horreyn oo a
 error-usage = Amarka lama fahmin ({ $detail }).
 error-esco-data = Xogta xirfadaha ESCO ee ku dhex jirta lama isticmaali karin: { $detail }
 hint-esco-data = Dib u rakib { -app-name }, ama tirtir faylka tusaha ESCO si dib loo dhiso.
+error-esco-stopped = Waad joojisay diyaarinta liiska xirfadaha iyo shaqooyinka. Waxba isma beddelin.
+hint-esco-stopped = Way dib u bilaabanaysaa marka aad mar kale furto shaashaddan. Hal mar oo keliya ayaa loo baahan yahay.
 
 ## Akhrinta faylasha calaamadaha
 

@@ -36,6 +36,8 @@ error-no-randomness = እቲ ስርዓት ውሑስ ናይ ኣጋጣሚ ቁጽ�
 error-usage = እቲ ትእዛዝ ኣይተረድአን ({ $detail })።
 error-esco-data = ኣብ ውሽጢ ዘሎ ሓበሬታ ክእለታት ESCO ክጥቀመሉ ኣይከኣለን፦ { $detail }
 hint-esco-data = { -app-name } ደጊምካ ኣእቱ፡ ወይ ፋይል መረጃ ESCO ደምስስ እሞ ደጊሙ ይስራሕ።
+error-esco-stopped = ምድላው ዝርዝር ክእለታትን ስራሓትን ኣቋሪጽካዮ። ዝተቐየረ የለን።
+hint-esco-stopped = ነዚ ገጽ ደጊምካ ምስ ከፈትካዮ እንደገና ይጅምር። ሓንሳብ ጥራይ እዩ ዘድሊ።
 
 ## ፋይላት ምልክት ምንባብ
 

@@ -36,6 +36,8 @@ error-no-randomness = Sistem güvenli rastgele sayılar sağlayamadı.
 error-usage = Komut anlaşılamadı ({ $detail }).
 error-esco-data = Yerleşik ESCO beceri verileri kullanılamadı: { $detail }
 hint-esco-data = { -app-name } uygulamasını yeniden kurun ya da yeniden oluşturulması için ESCO dizin dosyasını silin.
+error-esco-stopped = Beceri ve meslek listesinin hazırlanmasını durdurdunuz. Hiçbir şey değişmedi.
+hint-esco-stopped = Bu ekranı yeniden açtığınızda baştan başlar. Bu yalnızca bir kez gereklidir.
 
 ## Rozet dosyalarını okuma
 

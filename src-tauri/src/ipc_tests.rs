@@ -807,3 +807,30 @@ fn the_wallet_list_pages_and_searches_over_ipc() {
     assert_shape("CardFacets", &facets);
     assert_eq!(facets["years"].as_array().map(Vec::len), Some(1));
 }
+
+#[test]
+fn stop_ends_an_esco_build_and_the_next_use_builds_again() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut state = crate::state::AppState::new(dir.path().join("wallet.db"));
+    state.esco_path = dir.path().join("esco.db");
+    std::thread::scope(|s| {
+        let building = s.spawn(|| state.with_esco(|_| Ok(())));
+        while state.esco_progress().0 == 0 && !building.is_finished() {
+            std::thread::sleep(std::time::Duration::from_millis(5));
+        }
+        state.stop_esco_build();
+        let stopped = building.join().expect("thread");
+        assert_eq!(stopped.err().map(|e| e.code()), Some("esco-stopped"));
+    });
+    assert_eq!(
+        state.esco_progress(),
+        (0, 0),
+        "the bar starts from nothing again"
+    );
+    assert!(!state.esco_path.exists());
+    // The UI may call Stop (the command is allowed for the window) ...
+    let h = Harness::with_state(state);
+    h.json("cancel_esco_build", json!({})).expect("allowed");
+    // ... and the next screen that needs ESCO builds it, not stopped by the earlier press.
+    h.json("prepare_esco", json!({})).expect("built");
+}

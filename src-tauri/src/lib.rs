@@ -44,6 +44,7 @@ pub fn setup<R: tauri::Runtime>(builder: tauri::Builder<R>, state: AppState) -> 
             commands::settings::default_folder,
             commands::skills::prepare_esco,
             commands::skills::esco_progress,
+            commands::skills::cancel_esco_build,
             commands::skills::search_esco,
             commands::skills::show_profile,
             commands::skills::add_skill,

@@ -23,6 +23,7 @@ pub struct AppState {
     esco: Mutex<Option<EscoDb>>,
     esco_done: AtomicUsize,
     esco_total: AtomicUsize,
+    esco_stop: AtomicBool,
     localizer: Mutex<Localizer>,
     started: Instant,
     first_command_seen: AtomicBool,
@@ -47,6 +48,7 @@ impl AppState {
             esco: Mutex::new(None),
             esco_done: AtomicUsize::new(0),
             esco_total: AtomicUsize::new(0),
+            esco_stop: AtomicBool::new(false),
             localizer: Mutex::new(Localizer::from_environment()),
             started: Instant::now(),
             first_command_seen: AtomicBool::new(false),
@@ -111,11 +113,22 @@ impl AppState {
     pub fn with_esco<T>(&self, f: impl FnOnce(&EscoDb) -> erkend::Result<T>) -> erkend::Result<T> {
         let mut slot = self.esco.lock().unwrap_or_else(|e| e.into_inner());
         if slot.is_none() {
-            let db = EscoDb::open_or_build(&self.esco_path, &mut |done, total| {
-                self.esco_total.store(total, Ordering::Relaxed);
-                self.esco_done.store(done, Ordering::Relaxed);
-            })?;
-            *slot = Some(db);
+            // A Stop pressed during an earlier build does not stop this one.
+            self.esco_stop.store(false, Ordering::Relaxed);
+            let built = EscoDb::open_or_build_until(
+                &self.esco_path,
+                &mut |done, total| {
+                    self.esco_total.store(total, Ordering::Relaxed);
+                    self.esco_done.store(done, Ordering::Relaxed);
+                },
+                &self.esco_stop,
+            );
+            if built.is_err() {
+                // The progress bar starts from nothing on the next try.
+                self.esco_done.store(0, Ordering::Relaxed);
+                self.esco_total.store(0, Ordering::Relaxed);
+            }
+            *slot = Some(built?);
         }
         match slot.as_ref() {
             Some(db) => f(db),
@@ -123,6 +136,11 @@ impl AppState {
                 detail: "not open".into(),
             }),
         }
+    }
+
+    /// Stops a running build of the ESCO database (the waiting command answers `esco-stopped`).
+    pub fn stop_esco_build(&self) {
+        self.esco_stop.store(true, Ordering::Relaxed);
     }
 
     /// How far building the ESCO database is: `(done, total)`; `(0, 0)` when nothing is built.

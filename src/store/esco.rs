@@ -15,6 +15,7 @@ use rusqlite::{params, Connection, OpenFlags, OptionalExtension};
 use std::collections::{HashMap, HashSet};
 use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
 
 const SCHEMA: &str = "
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) STRICT;
@@ -96,6 +97,17 @@ impl EscoDb {
     /// Opens the database at `path`, building it first when it is missing or from another
     /// dataset. `progress(done, total)` is called while building (total = number of labels).
     pub fn open_or_build(path: &Path, progress: &mut dyn FnMut(usize, usize)) -> Result<EscoDb> {
+        Self::open_or_build_until(path, progress, &AtomicBool::new(false))
+    }
+
+    /// As [`EscoDb::open_or_build`], but a build stops when `stop` is set (checked with each
+    /// progress step, about every 10,000 labels): the half-built file is deleted and the error
+    /// is `esco-stopped`; the next call builds from the start.
+    pub fn open_or_build_until(
+        path: &Path,
+        progress: &mut dyn FnMut(usize, usize),
+        stop: &AtomicBool,
+    ) -> Result<EscoDb> {
         if let Some(db) = Self::open_current(path)? {
             return Ok(db);
         }
@@ -106,7 +118,7 @@ impl EscoDb {
         if let Some(db) = Self::open_current(path)? {
             return Ok(db);
         }
-        build(path, progress)?;
+        build(path, progress, stop)?;
         Self::open_current(path)?.ok_or_else(|| Error::EscoData {
             detail: "the database could not be built".into(),
         })
@@ -560,7 +572,7 @@ fn build_lock(path: &Path) -> Result<std::fs::File> {
     Ok(file)
 }
 
-fn build(path: &Path, progress: &mut dyn FnMut(usize, usize)) -> Result<()> {
+fn build(path: &Path, progress: &mut dyn FnMut(usize, usize), stop: &AtomicBool) -> Result<()> {
     if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
         std::fs::create_dir_all(dir)?;
     }
@@ -568,7 +580,29 @@ fn build(path: &Path, progress: &mut dyn FnMut(usize, usize)) -> Result<()> {
     building.push(".building");
     let building = PathBuf::from(building);
     let _ = std::fs::remove_file(&building);
-    let mut conn = Connection::open(&building)?;
+    let built = build_into(&building, progress, stop);
+    if built.is_err() {
+        // Stopped or failed: no half-built file is left behind.
+        let _ = std::fs::remove_file(&building);
+    }
+    built?;
+    std::fs::rename(&building, path)?;
+    Ok(())
+}
+
+fn build_into(
+    building: &Path,
+    progress: &mut dyn FnMut(usize, usize),
+    stop: &AtomicBool,
+) -> Result<()> {
+    let stopped = || {
+        if stop.load(Ordering::Relaxed) {
+            Err(Error::EscoBuildStopped)
+        } else {
+            Ok(())
+        }
+    };
+    let mut conn = Connection::open(building)?;
     conn.pragma_update(None, "journal_mode", "OFF")?;
     conn.pragma_update(None, "synchronous", "OFF")?;
     conn.execute_batch(SCHEMA)?;
@@ -645,6 +679,7 @@ fn build(path: &Path, progress: &mut dyn FnMut(usize, usize)) -> Result<()> {
             range.execute(params![lang, id])?;
             if (done + 1) % 10_000 == 0 || done + 1 == total {
                 progress(done + 1, total);
+                stopped()?;
             }
         }
         let mut relation =
@@ -670,10 +705,9 @@ fn build(path: &Path, progress: &mut dyn FnMut(usize, usize)) -> Result<()> {
             params![current_key(), dataset::VERSIONS],
         )?;
     }
+    stopped()?;
     tx.commit()?;
     conn.execute_batch("INSERT INTO label_fts(label_fts) VALUES ('optimize'); VACUUM;")?;
-    drop(conn);
-    std::fs::rename(&building, path)?;
     Ok(())
 }
 

@@ -7,6 +7,10 @@ import { el, number, conceptLabel } from './view.js';
 
 let opening = null;
 
+// Stop: the build is dropped and every screen waiting for it shows `esco-stopped`; the next
+// screen that needs ESCO starts it again.
+document.getElementById('esco-cancel').addEventListener('click', () => api.cancelEscoBuild());
+
 export function ready() {
   if (!opening) {
     opening = open().catch((e) => {

@@ -16,6 +16,12 @@ pub fn prepare_esco(state: State<'_, AppState>) -> Result<(), IpcError> {
     Ok(state.with_esco(|_| Ok(()))?)
 }
 
+/// Stops building the ESCO database; the command waiting for it answers `esco-stopped`.
+#[tauri::command(async)]
+pub fn cancel_esco_build(state: State<'_, AppState>) {
+    state.stop_esco_build();
+}
+
 /// How far building the ESCO database is.
 #[tauri::command(async)]
 pub fn esco_progress(state: State<'_, AppState>) -> ProgressDto {

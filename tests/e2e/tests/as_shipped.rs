@@ -2,7 +2,8 @@
 //! it saves the web process about 85 MiB and avoids blank windows on old GPU drivers). The other
 //! journeys run with WebKit's default, because WebKitWebDriver cannot photograph a view that is
 //! not composited (see `Driver::start`); this one runs the shipped mode and checks, without
-//! screenshots, that the wallet opens, imports, lists and shows a credential in it.
+//! screenshots, that the wallet opens, imports, lists and shows a credential in it, and that the
+//! first-use build of the ESCO database can be stopped and started again.
 
 use erkend_e2e::{app_binary, screenshot_dir, workspace, Driver, TestHome};
 use serde_json::json;
@@ -10,6 +11,8 @@ use std::path::Path;
 use std::time::Duration;
 
 const WAIT: Duration = Duration::from_secs(20);
+/// Building the ESCO database in a debug build on a busy machine.
+const ESCO_WAIT: Duration = Duration::from_secs(180);
 
 #[test]
 #[ignore = "needs a display (xvfb-run), WebKitWebDriver and the built app; run with --include-ignored"]
@@ -57,6 +60,33 @@ fn the_wallet_works_without_accelerated_compositing() {
         .execute("return document.documentElement.lang", json!([]))
         .expect("lang");
     assert_eq!(lang, json!("en"));
+
+    // First use of the skills: this home has no ESCO database yet, so it is built, with a
+    // progress bar and a Stop button. Stopped, the screen says so; opened again, it builds.
+    s.click(&s.find("#nav-profile").expect("nav"))
+        .expect("profile");
+    s.click_visible("#esco-cancel", WAIT)
+        .expect("Stop while building");
+    let stopped = s
+        .text_visible("#profile-groups .error", WAIT)
+        .expect("stopped message");
+    assert!(
+        stopped.contains("You stopped preparing the list of skills and jobs"),
+        "{stopped}"
+    );
+    s.wait_script(
+        "return document.getElementById('esco-progress').hidden",
+        WAIT,
+    )
+    .expect("the bar goes away");
+    s.click(&s.find("#nav-wallet").expect("nav"))
+        .expect("wallet");
+    s.click(&s.find("#nav-profile").expect("nav"))
+        .expect("profile again");
+    let skill = s
+        .text_visible("#profile-groups .skill", ESCO_WAIT)
+        .expect("built the second time");
+    assert!(skill.contains("SQL"), "{skill}");
     s.close().expect("close");
 }
 

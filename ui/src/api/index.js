@@ -89,6 +89,9 @@ export const prepareEsco = () => call('prepare_esco');
 /** `{done, total}` of the ESCO database build. */
 export const escoProgress = () => call('esco_progress');
 
+/** Stops building the ESCO database (the waiting `prepareEsco` fails with `esco-stopped`). */
+export const cancelEscoBuild = () => call('cancel_esco_build');
+
 /** ESCO concepts of `kind` matching `query`, labelled in `lang`. */
 export const searchEsco = (query, kind, lang) => call('search_esco', { query, kind, lang });
 
