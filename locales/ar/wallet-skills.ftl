@@ -12,3 +12,11 @@ wallet-skill-count = { $count ->
    *[other] في { $count } شهادة
 }
 wallet-skill-none = لا توجد شهادة من شهاداتك تذكر مهارة كهذه. جرّب كلمة أخرى.
+wallet-skill-found = { $count ->
+    [zero] لم يُعثر على أي مهارة
+    [one] عُثر على مهارة واحدة
+    [two] عُثر على مهارتين
+    [few] عُثر على { $count } مهارات
+   *[other] عُثر على { $count } مهارة
+}
+wallet-skill-empty = لا تذكر أيٌّ من شهاداتك مهارةً بعد.

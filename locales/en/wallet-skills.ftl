@@ -11,3 +11,10 @@ wallet-skill-count = { $count ->
    *[other] in { $count } credentials
 }
 wallet-skill-none = None of your credentials names a skill like this. Try another word.
+# Variables:
+#   $count (Number) - how many skills the list offers (read out by screen readers)
+wallet-skill-found = { $count ->
+    [one] 1 skill found
+   *[other] { $count } skills found
+}
+wallet-skill-empty = None of your credentials names a skill yet.

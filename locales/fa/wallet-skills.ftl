@@ -9,3 +9,8 @@ wallet-skill-count = { $count ->
    *[other] در { $count } سند
 }
 wallet-skill-none = در هیچ‌یک از سندهای شما چنین مهارتی نیامده است. کلمهٔ دیگری را امتحان کنید.
+wallet-skill-found = { $count ->
+    [one] یک مهارت پیدا شد
+   *[other] { $count } مهارت پیدا شد
+}
+wallet-skill-empty = هنوز هیچ‌یک از سندهای شما مهارتی را نام نمی‌برد.

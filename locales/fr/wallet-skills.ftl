@@ -9,3 +9,8 @@ wallet-skill-count = { $count ->
    *[other] dans { $count } attestations
 }
 wallet-skill-none = Aucune de vos attestations ne cite une telle compétence. Essayez un autre mot.
+wallet-skill-found = { $count ->
+    [one] { $count } compétence trouvée
+   *[other] { $count } compétences trouvées
+}
+wallet-skill-empty = Aucune de vos attestations ne cite encore de compétence.

@@ -9,3 +9,8 @@ wallet-skill-count = { $count ->
    *[other] in { $count } bewijzen
 }
 wallet-skill-none = Geen van je bewijzen noemt zo'n vaardigheid. Probeer een ander woord.
+wallet-skill-found = { $count ->
+    [one] 1 vaardigheid gevonden
+   *[other] { $count } vaardigheden gevonden
+}
+wallet-skill-empty = Geen van je bewijzen noemt al een vaardigheid.

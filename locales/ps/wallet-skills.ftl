@@ -9,3 +9,8 @@ wallet-skill-count = { $count ->
    *[other] په { $count } اسنادو کې
 }
 wallet-skill-none = ستاسو په هېڅ سند کې داسې مهارت نه دی راغلی. بله کلمه وازمویئ.
+wallet-skill-found = { $count ->
+    [one] یو مهارت وموندل شو
+   *[other] { $count } مهارتونه وموندل شول
+}
+wallet-skill-empty = ستاسو په هېڅ سند کې تر اوسه کوم مهارت نه دی راغلی.

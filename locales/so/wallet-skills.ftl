@@ -9,3 +9,8 @@ wallet-skill-count = { $count ->
    *[other] { $count } shahaado
 }
 wallet-skill-none = Shahaadooyinkaaga midna kuma qorna xirfad sidan oo kale ah. Isku day eray kale.
+wallet-skill-found = { $count ->
+    [one] Hal xirfad ayaa la helay
+   *[other] { $count } xirfadood ayaa la helay
+}
+wallet-skill-empty = Shahaadooyinkaaga midna weli kuma qorna xirfad.

@@ -9,3 +9,8 @@ wallet-skill-count = { $count ->
    *[other] ኣብ { $count } ምስክርነታት
 }
 wallet-skill-none = ካብ ምስክርነታትካ ከምዚ ዝበለ ክእለት ዝጠቕስ የለን። ካልእ ቃል ፈትን።
+wallet-skill-found = { $count ->
+    [one] ሓደ ክእለት ተረኺቡ
+   *[other] { $count } ክእለታት ተረኺቦም
+}
+wallet-skill-empty = ካብ ምስክርነታትካ ሓደ እኳ ገና ክእለት ኣይጠቐሰን።

@@ -9,3 +9,8 @@ wallet-skill-count = { $count ->
    *[other] { $count } belgede
 }
 wallet-skill-none = Belgelerinizin hiçbirinde böyle bir beceri geçmiyor. Başka bir kelime deneyin.
+wallet-skill-found = { $count ->
+    [one] 1 beceri bulundu
+   *[other] { $count } beceri bulundu
+}
+wallet-skill-empty = Belgelerinizin hiçbiri henüz bir beceri içermiyor.

@@ -11,3 +11,10 @@ wallet-skill-count = { $count ->
    *[other] у { $count } документа
 }
 wallet-skill-none = Жоден ваш документ не називає такої навички. Спробуйте інше слово.
+wallet-skill-found = { $count ->
+    [one] Знайдено { $count } навичку
+    [few] Знайдено { $count } навички
+    [many] Знайдено { $count } навичок
+   *[other] Знайдено { $count } навички
+}
+wallet-skill-empty = Жоден ваш документ ще не називає навичок.

@@ -23,7 +23,7 @@ pub struct AppState {
     esco: Mutex<Option<EscoDb>>,
     esco_done: AtomicUsize,
     esco_total: AtomicUsize,
-    esco_stop: AtomicBool,
+    esco_stops: AtomicUsize,
     localizer: Mutex<Localizer>,
     started: Instant,
     first_command_seen: AtomicBool,
@@ -48,7 +48,7 @@ impl AppState {
             esco: Mutex::new(None),
             esco_done: AtomicUsize::new(0),
             esco_total: AtomicUsize::new(0),
-            esco_stop: AtomicBool::new(false),
+            esco_stops: AtomicUsize::new(0),
             localizer: Mutex::new(Localizer::from_environment()),
             started: Instant::now(),
             first_command_seen: AtomicBool::new(false),
@@ -111,17 +111,23 @@ impl AppState {
     /// Runs `f` on the ESCO database, building it first when this is its first use (which takes
     /// a while: [`AppState::esco_progress`] reports how far it is).
     pub fn with_esco<T>(&self, f: impl FnOnce(&EscoDb) -> erkend::Result<T>) -> erkend::Result<T> {
+        // Stops counted from here: one pressed while this call waited for the lock (another
+        // call was building) stops it too, rather than starting a build no bar shows; one
+        // pressed before it began does not.
+        let stops_before = self.esco_stops.load(Ordering::SeqCst);
+        let stopped = || self.esco_stops.load(Ordering::SeqCst) != stops_before;
         let mut slot = self.esco.lock().unwrap_or_else(|e| e.into_inner());
         if slot.is_none() {
-            // A Stop pressed during an earlier build does not stop this one.
-            self.esco_stop.store(false, Ordering::Relaxed);
+            if stopped() {
+                return Err(Error::EscoBuildStopped);
+            }
             let built = EscoDb::open_or_build_until(
                 &self.esco_path,
                 &mut |done, total| {
                     self.esco_total.store(total, Ordering::Relaxed);
                     self.esco_done.store(done, Ordering::Relaxed);
                 },
-                &self.esco_stop,
+                &stopped,
             );
             if built.is_err() {
                 // The progress bar starts from nothing on the next try.
@@ -140,7 +146,7 @@ impl AppState {
 
     /// Stops a running build of the ESCO database (the waiting command answers `esco-stopped`).
     pub fn stop_esco_build(&self) {
-        self.esco_stop.store(true, Ordering::Relaxed);
+        self.esco_stops.fetch_add(1, Ordering::SeqCst);
     }
 
     /// How far building the ESCO database is: `(done, total)`; `(0, 0)` when nothing is built.

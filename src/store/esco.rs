@@ -15,7 +15,6 @@ use rusqlite::{params, Connection, OpenFlags, OptionalExtension};
 use std::collections::{HashMap, HashSet};
 use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicBool, Ordering};
 
 const SCHEMA: &str = "
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) STRICT;
@@ -97,16 +96,17 @@ impl EscoDb {
     /// Opens the database at `path`, building it first when it is missing or from another
     /// dataset. `progress(done, total)` is called while building (total = number of labels).
     pub fn open_or_build(path: &Path, progress: &mut dyn FnMut(usize, usize)) -> Result<EscoDb> {
-        Self::open_or_build_until(path, progress, &AtomicBool::new(false))
+        Self::open_or_build_until(path, progress, &|| false)
     }
 
-    /// As [`EscoDb::open_or_build`], but a build stops when `stop` is set (checked with each
-    /// progress step, about every 10,000 labels): the half-built file is deleted and the error
-    /// is `esco-stopped`; the next call builds from the start.
+    /// As [`EscoDb::open_or_build`], but a build stops once `stopped()` says so (asked with each
+    /// progress step, about every 10,000 labels, and before the finished file is put in place):
+    /// the half-built file is deleted and the error is `esco-stopped`; the next call builds from
+    /// the start.
     pub fn open_or_build_until(
         path: &Path,
         progress: &mut dyn FnMut(usize, usize),
-        stop: &AtomicBool,
+        stopped: &dyn Fn() -> bool,
     ) -> Result<EscoDb> {
         if let Some(db) = Self::open_current(path)? {
             return Ok(db);
@@ -118,7 +118,7 @@ impl EscoDb {
         if let Some(db) = Self::open_current(path)? {
             return Ok(db);
         }
-        build(path, progress, stop)?;
+        build(path, progress, stopped)?;
         Self::open_current(path)?.ok_or_else(|| Error::EscoData {
             detail: "the database could not be built".into(),
         })
@@ -210,24 +210,33 @@ impl EscoDb {
                     candidates.map_or(-1, |c| c as i64)
                 ],
                 |r| {
-                    Ok((
+                    // A one-letter search of a wallet's skills matches tens of thousands of
+                    // labels: those of concepts the caller does not keep are not copied out.
+                    let uri = r.get_ref(4)?.as_str().map_err(|e| {
+                        rusqlite::Error::FromSqlConversionFailure(
+                            4,
+                            rusqlite::types::Type::Text,
+                            e.into(),
+                        )
+                    })?;
+                    if !keep(uri) {
+                        return Ok(None);
+                    }
+                    Ok(Some((
                         r.get::<_, i64>(0)?,
                         r.get::<_, String>(1)?,
                         r.get::<_, String>(2)?,
                         r.get::<_, String>(3)?,
-                        r.get::<_, String>(4)?,
+                        uri.to_string(),
                         r.get::<_, String>(5)?,
-                    ))
+                    )))
                 },
             )?;
             for row in found {
-                rows.push(row?);
+                rows.extend(row?);
             }
         }
         for (concept, label_lang, role, label, uri, kind_code) in rows {
-            if !keep(&uri) {
-                continue;
-            }
             let score = score(&norm_query, &normalize(&label), label_lang == lang, &role);
             let Some(kind) = Kind::from_code(&kind_code) else {
                 continue;
@@ -572,7 +581,11 @@ fn build_lock(path: &Path) -> Result<std::fs::File> {
     Ok(file)
 }
 
-fn build(path: &Path, progress: &mut dyn FnMut(usize, usize), stop: &AtomicBool) -> Result<()> {
+fn build(
+    path: &Path,
+    progress: &mut dyn FnMut(usize, usize),
+    stopped: &dyn Fn() -> bool,
+) -> Result<()> {
     if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
         std::fs::create_dir_all(dir)?;
     }
@@ -580,7 +593,7 @@ fn build(path: &Path, progress: &mut dyn FnMut(usize, usize), stop: &AtomicBool)
     building.push(".building");
     let building = PathBuf::from(building);
     let _ = std::fs::remove_file(&building);
-    let built = build_into(&building, progress, stop);
+    let built = build_into(&building, progress, stopped);
     if built.is_err() {
         // Stopped or failed: no half-built file is left behind.
         let _ = std::fs::remove_file(&building);
@@ -593,10 +606,10 @@ fn build(path: &Path, progress: &mut dyn FnMut(usize, usize), stop: &AtomicBool)
 fn build_into(
     building: &Path,
     progress: &mut dyn FnMut(usize, usize),
-    stop: &AtomicBool,
+    stopped: &dyn Fn() -> bool,
 ) -> Result<()> {
-    let stopped = || {
-        if stop.load(Ordering::Relaxed) {
+    let check = || {
+        if stopped() {
             Err(Error::EscoBuildStopped)
         } else {
             Ok(())
@@ -679,7 +692,7 @@ fn build_into(
             range.execute(params![lang, id])?;
             if (done + 1) % 10_000 == 0 || done + 1 == total {
                 progress(done + 1, total);
-                stopped()?;
+                check()?;
             }
         }
         let mut relation =
@@ -705,10 +718,12 @@ fn build_into(
             params![current_key(), dataset::VERSIONS],
         )?;
     }
-    stopped()?;
+    check()?;
     tx.commit()?;
     conn.execute_batch("INSERT INTO label_fts(label_fts) VALUES ('optimize'); VACUUM;")?;
-    Ok(())
+    // Optimising and vacuuming take seconds on an old PC, with the bar at 100 %: a Stop
+    // pressed meanwhile still counts.
+    check()
 }
 
 fn for_each_row(gz: &[u8], mut f: impl FnMut(&[&str]) -> Result<()>) -> Result<()> {

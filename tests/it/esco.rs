@@ -205,15 +205,15 @@ fn two_builders_at_once_both_get_the_one_database() {
 fn a_stopped_build_leaves_nothing_behind_and_the_next_one_builds() {
     let dir = tempfile::tempdir().expect("tempdir");
     let path = dir.path().join("esco.db");
-    let stop = std::sync::atomic::AtomicBool::new(false);
+    let stop = std::cell::Cell::new(false);
     let mut steps = 0;
     let stopped = EscoDb::open_or_build_until(
         &path,
         &mut |_, _| {
             steps += 1;
-            stop.store(true, std::sync::atomic::Ordering::Relaxed);
+            stop.set(true);
         },
-        &stop,
+        &|| stop.get(),
     );
     assert_eq!(stopped.err().map(|e| e.code()), Some("esco-stopped"));
     assert_eq!(steps, 1, "stopped at the first progress step");
@@ -225,14 +225,10 @@ fn a_stopped_build_leaves_nothing_behind_and_the_next_one_builds() {
         .collect();
     assert!(left.is_empty(), "{left:?}");
     // Not stopped again: the next call builds it whole.
-    let db = EscoDb::open_or_build_until(&path, &mut |_, _| {}, &stop_never())
-        .expect("built after a stop");
+    let db =
+        EscoDb::open_or_build_until(&path, &mut |_, _| {}, &|| false).expect("built after a stop");
     assert!(!db
         .search("teamwork", "en", None, 1)
         .expect("search")
         .is_empty());
-}
-
-fn stop_never() -> std::sync::atomic::AtomicBool {
-    std::sync::atomic::AtomicBool::new(false)
 }

@@ -8,8 +8,12 @@ import { el, number, conceptLabel } from './view.js';
 let opening = null;
 
 // Stop: the build is dropped and every screen waiting for it shows `esco-stopped`; the next
-// screen that needs ESCO starts it again.
-document.getElementById('esco-cancel').addEventListener('click', () => api.cancelEscoBuild());
+// screen that needs ESCO starts it again. The button goes away with the bar, so the keyboard
+// focus moves to the page, where the screen's message is read next.
+document.getElementById('esco-cancel').addEventListener('click', () => {
+  api.cancelEscoBuild();
+  document.getElementById('main').focus();
+});
 
 export function ready() {
   if (!opening) {

@@ -106,13 +106,12 @@ function forget() {
     'wallet-filter-issuer', 'wallet-filter-skill', 'wallet-filter-status', 'wallet-filter-year']) {
     document.getElementById(id).value = '';
   }
-  delete document.getElementById('wallet-filter-skill').dataset.uri;
+  wallet.resetSkillFilter();
   document.getElementById('credential-list').replaceChildren();
   document.getElementById('import-results').replaceChildren();
   document.getElementById('import-summary').hidden = true;
   // Nor the proofs chosen, shown or checked, nor what was last checked online.
-  for (const id of ['share-pick', 'share-preview', 'verify-results', 'online-result', 'detail-online',
-    'wallet-skill-choices']) {
+  for (const id of ['share-pick', 'share-preview', 'verify-results', 'online-result', 'detail-online']) {
     document.getElementById(id).replaceChildren();
   }
 }

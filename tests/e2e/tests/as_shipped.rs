@@ -33,7 +33,8 @@ fn the_wallet_works_without_accelerated_compositing() {
     s.click(&s.find("#create-plain").expect("create"))
         .expect("create");
     s.wait_visible("#wallet-empty", WAIT).expect("empty wallet");
-    // The app turned compositing off for its web process (which inherits its environment).
+    // The app told WebKit to turn compositing off: the variable it sets at start is in the
+    // environment its web process inherited (it was absent from the driver's).
     let web_env = web_process_environment(&wallet);
     assert!(
         web_env.contains(&"WEBKIT_DISABLE_COMPOSITING_MODE=1".to_string()),

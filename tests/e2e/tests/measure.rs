@@ -121,8 +121,9 @@ fn run(label: &str, app: &Path, wallet: Option<&Path>, ready: &str) -> Sample {
         ("XDG_DATA_HOME", data.as_path()),
         ("XDG_CONFIG_HOME", home.path()),
         ("XDG_CACHE_HOME", home.path()),
-        // As shipped: the app and the empty window turn compositing off themselves.
-        ("WEBKIT_DISABLE_COMPOSITING_MODE", Path::new("1")),
+        // As shipped: absent (an empty value removes it), so the app and the empty window turn
+        // compositing off themselves.
+        ("WEBKIT_DISABLE_COMPOSITING_MODE", Path::new("")),
     ];
     let logs = target_dir().join("e2e-screenshots");
     std::fs::create_dir_all(&logs).expect("log folder");

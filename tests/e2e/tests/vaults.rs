@@ -4,7 +4,7 @@
 //! error), and "check online" without a network (CI runs this in a namespace with only loopback;
 //! the credential's host is a reserved `.example` name that never resolves anyway) shows the
 //! clear offline error and leaves the wallet unchanged; a guest session starts empty and ends on
-//! switch user. The picker (empty, with two learners, after the auto-lock), the unlock form with
+//! switch user, and the real auto-lock after a minute idle. The picker (empty, with two learners, after the auto-lock), the unlock form with
 //! its wrong-passphrase error and the offline error are photographed in English, Dutch, Arabic
 //! and Tigrinya (`<name>-<lang>.png`) and checked with axe-core.
 //!
@@ -237,9 +237,31 @@ fn two_learners_switch_user_and_check_online_offline() {
         run.js("return document.getElementById('vault-guest-banner').hidden"),
         json!(true)
     );
-    // The picker as the shell's idle timer leaves it (after ten minutes, too long to wait for
-    // here: the banner it shows is put up by hand), in each language.
-    run.js("document.getElementById('vault-locked-idle').hidden = false; return true;");
+    // The real auto-lock: Amal sets it to one minute (the shortest allowed) in Settings and
+    // leaves the computer. The shell's timer closes her vault and the picker says why (within
+    // the minute and one 15-second poll); her wallet answers nothing until she unlocks again.
+    run.click("#vault-list li:first-child .vault-card");
+    run.type_into("#vault-unlock-passphrase", AMAL);
+    run.click("#vault-unlock-submit");
+    run.wait("return document.querySelectorAll('#credential-list > li').length === 1");
+    run.click("#nav-settings");
+    run.js("document.getElementById('autolock-minutes').value = ''; return true;");
+    run.type_into("#autolock-minutes", "1");
+    run.click("#autolock-save");
+    let left = Instant::now();
+    run.s
+        .wait_visible("#vault-locked-idle", Duration::from_secs(150))
+        .expect("locked by the idle timer");
+    let idle = left.elapsed();
+    // Activity is reported at most every 20 s, so the minute may have begun up to 20 s before
+    // the last click; a lock much sooner than that would be a wrong timer.
+    assert!(
+        idle >= Duration::from_secs(35),
+        "locked after only {idle:?}"
+    );
+    assert!(run.s.find("#screen-vaults").is_ok());
+    assert_eq!(run.credentials()["error"]["code"], "wallet-locked");
+    println!("e2e vaults: auto-locked after {} s idle", idle.as_secs());
     run.check_in("picker-auto-locked", &["en", "nl", "ar", "ti"]);
 
     let Run { s, checks } = run;

@@ -72,35 +72,71 @@ async function fillFilters() {
 
 // The skill filter. A wallet can name thousands of skills, so it is a search over them (by ESCO
 // label, in the learner's language), not a list of all: on focus it offers the most named, then
-// what matches the words typed. The chosen skill's URI sits on the input (`data-uri`), so
-// locking the wallet clears it with the text.
+// what matches the words typed. The chosen skill's URI sits on the input (`data-uri`); locking
+// the wallet clears it with the text (`resetSkillFilter`).
+let skillFilter = { reset: () => {} };
+
+/** Forgets the skill filter's choice, its list and any answer still on its way (on lock). */
+export function resetSkillFilter() {
+  skillFilter.reset();
+}
+
 function setupSkillFilter() {
   const input = $('wallet-filter-skill');
   const box = $('wallet-skill-box');
   const choices = $('wallet-skill-choices');
+  const status = $('wallet-skill-status');
   let asked = 0;
   let waiting = null;
   const close = () => {
     choices.hidden = true;
+    input.setAttribute('aria-expanded', 'false');
+  };
+  skillFilter.reset = () => {
+    asked += 1;
+    clearTimeout(waiting);
+    close();
+    choices.replaceChildren();
+    status.textContent = '';
+    input.value = '';
+    delete input.dataset.uri;
+  };
+  const show = async (items) => {
+    choices.replaceChildren(...items);
+    await translate(choices);
+    choices.hidden = false;
+    input.setAttribute('aria-expanded', 'true');
   };
   const offer = async () => {
     const mine = ++asked;
     const lang = language().lang;
-    // Skill names come from ESCO, which may still be building on first start.
-    await esco.ready();
-    const found = await api.skillChoices(input.value.trim(), lang);
+    const typed = input.value.trim();
+    let found;
+    try {
+      // Skill names come from ESCO, which may still be building on first start.
+      await esco.ready();
+      found = await api.skillChoices(typed, lang);
+    } catch (err) {
+      if (mine !== asked) return;
+      const item = el('li', { class: 'error', role: 'alert' });
+      await show([item]);
+      await showError(item, err);
+      return;
+    }
     if (mine !== asked || !box.contains(document.activeElement)) return;
-    choices.replaceChildren(...found.map((c) => {
+    const items = found.map((c) => {
       const button = el('button', { type: 'button', class: 'esco-hit', 'data-uri': c.uri }, [
         conceptLabel(c),
         el('span', { class: 'choice-count', l10n: ['wallet-skill-count', { count: c.credentials }] }),
       ]);
       button.addEventListener('click', () => choose(c));
       return el('li', {}, [button]);
-    }));
-    if (!found.length) choices.append(el('li', { class: 'help', l10n: ['wallet-skill-none'] }));
-    await translate(choices);
-    choices.hidden = false;
+    });
+    if (!found.length) items.push(el('li', { class: 'help', l10n: [typed ? 'wallet-skill-none' : 'wallet-skill-empty'] }));
+    await show(items);
+    // One short line for screen readers, not the whole list again on every key.
+    setL10n(status, 'wallet-skill-found', { count: found.length });
+    await translate(status);
   };
   const choose = (c) => {
     input.value = c.label;
@@ -110,8 +146,10 @@ function setupSkillFilter() {
     busy();
     render();
   };
-  input.addEventListener('focus', () => {
-    if (!input.dataset.uri) offer().catch(() => {});
+  input.addEventListener('focus', (e) => {
+    // Back from its own list (Escape, arrow up) it stays closed; from elsewhere it opens.
+    if (box.contains(e.relatedTarget) || input.dataset.uri) return;
+    offer();
   });
   input.addEventListener('input', () => {
     // Editing the name drops the chosen skill: the list shows every skill again.
@@ -121,8 +159,11 @@ function setupSkillFilter() {
       render();
     }
     clearTimeout(waiting);
-    waiting = setTimeout(() => offer().catch(() => {}), TYPING_MS);
+    waiting = setTimeout(offer, TYPING_MS);
   });
+  // A click on a choice must not take focus from the box first (WebKit on macOS gives buttons
+  // no focus on click, so the box would close before the click lands).
+  choices.addEventListener('mousedown', (e) => e.preventDefault());
   // Keyboard: arrows move between the input and the choices, Escape closes them.
   box.addEventListener('keydown', (e) => {
     const buttons = [...choices.querySelectorAll('button')];
@@ -131,6 +172,9 @@ function setupSkillFilter() {
       e.preventDefault();
       close();
       input.focus();
+    } else if (e.key === 'ArrowDown' && choices.hidden) {
+      e.preventDefault();
+      offer();
     } else if (e.key === 'ArrowDown' && buttons.length) {
       e.preventDefault();
       buttons[Math.min(at + 1, buttons.length - 1)].focus();
