@@ -112,6 +112,7 @@ pub fn run() {
             use tauri::Manager;
             if let Some(window) = app.get_webview_window("main") {
                 webview_tuning::document_viewer(&window);
+                webview_tuning::camera(&window);
             }
             app.run(|handle, event| {
                 if let tauri::RunEvent::Exit = event {

@@ -16,6 +16,42 @@ pub fn before_start() {
     }
 }
 
+/// Lets the page use a camera for "Verify a proof" (WebKitGTK has media streams off, and denies
+/// every permission nobody answers): video only, asked by the page when the user presses "Scan
+/// with camera"; microphone, screen capture and everything else stay refused.
+pub fn camera<R: tauri::Runtime>(window: &tauri::WebviewWindow<R>) {
+    #[cfg(target_os = "linux")]
+    {
+        let set_up = window.with_webview(|webview| {
+            use webkit2gtk::glib::Cast;
+            use webkit2gtk::{
+                PermissionRequestExt, SettingsExt, UserMediaPermissionRequest,
+                UserMediaPermissionRequestExt, WebViewExt,
+            };
+            let view = webview.inner();
+            if let Some(settings) = view.settings() {
+                settings.set_enable_media_stream(true);
+            }
+            view.connect_permission_request(|_, request| {
+                let video_only = request
+                    .downcast_ref::<UserMediaPermissionRequest>()
+                    .is_some_and(|m| m.is_for_video_device() && !m.is_for_audio_device());
+                if video_only {
+                    request.allow();
+                } else {
+                    request.deny();
+                }
+                true
+            });
+        });
+        if let Err(e) = set_up {
+            eprintln!("erkend-app: camera not set up: {e}");
+        }
+    }
+    #[cfg(not(target_os = "linux"))]
+    let _ = window;
+}
+
 /// Asks WebKit to keep no page or resource caches beyond what is on screen.
 pub fn document_viewer<R: tauri::Runtime>(window: &tauri::WebviewWindow<R>) {
     #[cfg(target_os = "linux")]

@@ -107,6 +107,7 @@ function forget() {
     document.getElementById(id).value = '';
   }
   wallet.resetSkillFilter();
+  verify.stopCamera();
   document.getElementById('credential-list').replaceChildren();
   document.getElementById('import-results').replaceChildren();
   document.getElementById('import-summary').hidden = true;

@@ -3,11 +3,13 @@
 //! journeys run with WebKit's default, because WebKitWebDriver cannot photograph a view that is
 //! not composited (see `Driver::start`); this one runs the shipped mode and checks, without
 //! screenshots, that the wallet opens, imports, lists and shows a credential in it, and that the
-//! first-use build of the ESCO database can be stopped and started again.
+//! first-use build of the ESCO database can be stopped and started again; and that "Scan with
+//! camera" says so on a computer without one, and finds and verifies a proof held up to one.
 
-use erkend_e2e::{app_binary, screenshot_dir, workspace, Driver, TestHome};
+use erkend_e2e::{app_binary, screenshot_dir, target_dir, workspace, Driver, TestHome};
 use serde_json::json;
 use std::path::Path;
+use std::process::Command;
 use std::time::Duration;
 
 const WAIT: Duration = Duration::from_secs(20);
@@ -88,6 +90,106 @@ fn the_wallet_works_without_accelerated_compositing() {
         .text_visible("#profile-groups .skill", ESCO_WAIT)
         .expect("built the second time");
     assert!(skill.contains("SQL"), "{skill}");
+
+    // Verify a proof on a computer without a camera: the scan says so and points to a photo.
+    s.click(&s.find("#nav-verify").expect("nav"))
+        .expect("verify");
+    s.click_visible("#verify-camera-start", WAIT).expect("scan");
+    let none = s
+        .text_visible("#verify-camera-error .message", WAIT)
+        .expect("no camera");
+    assert!(none.contains("No camera could be used"), "{none}");
+    s.close().expect("close");
+}
+
+#[test]
+#[ignore = "needs a display (xvfb-run), WebKitWebDriver and the built app; run with --include-ignored"]
+fn a_proof_held_up_to_the_camera_is_found_and_verified() {
+    // The proof: a real QR code exported by the CLI from a peer-signed credential.
+    let home = TestHome::new();
+    let cli = std::env::var_os("ERKEND_CLI")
+        .map(std::path::PathBuf::from)
+        .unwrap_or_else(|| target_dir().join("debug/erkend"));
+    let issued = home.join("issued.db");
+    let erkend = |args: &[&str]| {
+        let out = Command::new(&cli)
+            .arg("--wallet")
+            .arg(&issued)
+            .args(args)
+            .env_remove("ERKEND_PASSPHRASE")
+            .output()
+            .expect("erkend");
+        assert!(out.status.success(), "{args:?}: {out:?}");
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    };
+    erkend(&["init"]);
+    let fixture = workspace().join("tests/fixtures/peers/js-eddsa-rdfc-2022/ob3-0001.json");
+    let imported = erkend(&["--json", "import", fixture.to_str().expect("utf-8")]);
+    let id = serde_json::from_str::<serde_json::Value>(imported.lines().next().expect("a line"))
+        .expect("json")["id"]
+        .as_str()
+        .expect("id")
+        .to_string();
+    let png = home.join("proof.png");
+    erkend(&[
+        "proof",
+        "export",
+        "--credential",
+        &id,
+        "--out",
+        png.to_str().expect("utf-8"),
+    ]);
+    let png = std::fs::read(&png).expect("png");
+
+    let wallet = home.join("employer.db");
+    let env = home.env(&[
+        ("ERKEND_WALLET", &wallet),
+        ("WEBKIT_DISABLE_COMPOSITING_MODE", Path::new("")),
+    ]);
+    let driver = Driver::start(&env, &screenshot_dir().join("driver-camera.log")).expect("driver");
+    let s = driver.session(&app_binary()).expect("session");
+    s.wait_visible("#screen-create", WAIT).expect("first run");
+    s.click(&s.find("#create-plain-ack").expect("ack"))
+        .expect("tick");
+    s.click(&s.find("#create-plain").expect("create"))
+        .expect("create");
+    s.click_visible("#nav-verify", WAIT).expect("verify");
+    // The camera: this machine has none, so the page is given the picture a camera held over a
+    // printed proof would see (the app then makes its video stream from it; see `cameraStream`
+    // in ui/src/screens/verify.js). The app's own scan loop, PNG pictures and the core's QR
+    // decoder and verification run on it as they would on a camera's.
+    use base64::Engine as _;
+    let src = format!(
+        "data:image/png;base64,{}",
+        base64::engine::general_purpose::STANDARD.encode(&png)
+    );
+    let ready = s
+        .execute_async(
+            "const done = arguments[arguments.length - 1]; \
+             const img = document.createElement('img'); img.id = 'erkend-test-camera'; \
+             img.hidden = true; img.alt = ''; img.onload = () => done(img.naturalWidth > 0); \
+             img.onerror = () => done('not loaded'); img.src = arguments[0]; \
+             document.body.append(img);",
+            json!([src]),
+        )
+        .expect("test picture");
+    assert_eq!(ready, json!(true), "{ready}");
+    s.click_visible("#verify-camera-start", WAIT).expect("scan");
+    let found = s
+        .text_visible("#verify-results li.proof", WAIT)
+        .expect("a proof found through the camera");
+    assert!(
+        found.contains("Verified") && !found.contains("Not verified"),
+        "{found}"
+    );
+    assert!(found.contains("📷"), "{found}");
+    // Found: the camera is released and the scan stops.
+    s.wait_script(
+        "return document.getElementById('verify-camera-live').hidden \
+           && document.getElementById('verify-video').srcObject === null",
+        WAIT,
+    )
+    .expect("camera off");
     s.close().expect("close");
 }
 

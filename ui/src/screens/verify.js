@@ -1,7 +1,8 @@
 // Verify a proof: someone opens a proof file (a photo or scan of the QR codes, the printed PDF,
 // or the codes as text); each proof in it is decoded and checked offline by the core, and shown
 // with the signed holder name up front (compare it with an ID document) and every check in plain
-// words, as on the credential screen. A camera scan is not offered: open a photo instead.
+// words, as on the credential screen. With a camera, "Scan with camera" sends a picture of what it
+// sees to the same check a few times a second until a proof is found (or Stop, or another screen).
 
 import * as api from '../api/index.js';
 import { translate } from '../l10n.js';
@@ -10,6 +11,13 @@ import { checkItem } from './detail.js';
 
 const $ = (id) => document.getElementById(id);
 
+// How often the camera's picture is looked at: often enough to feel immediate, rarely enough
+// that an old PC keeps up (one look decodes a full picture).
+const SCAN_EVERY_MS = 700;
+let stream = null;
+// Each start and stop bumps this, so a look still on its way after a stop is dropped.
+let scanning = 0;
+
 export function setup() {
   const input = $('verify-input');
   input.addEventListener('change', async () => {
@@ -17,6 +25,98 @@ export function setup() {
     input.value = '';
     if (file) await verify(file);
   });
+  if (navigator.mediaDevices && navigator.mediaDevices.getUserMedia) {
+    $('verify-camera').hidden = false;
+    $('verify-camera-start').addEventListener('click', startCamera);
+    $('verify-camera-stop').addEventListener('click', stopCamera);
+  }
+}
+
+/** Turns the camera off (Stop, another screen, the wallet locked). */
+export function stopCamera() {
+  scanning += 1;
+  if (stream) stream.getTracks().forEach((t) => t.stop());
+  stream = null;
+  $('verify-video').srcObject = null;
+  $('verify-camera-live').hidden = true;
+  $('verify-camera-start').hidden = false;
+}
+
+async function startCamera() {
+  const error = $('verify-camera-error');
+  clearError(error);
+  try {
+    stream = await cameraStream();
+  } catch {
+    // No camera, or none the system lets us use: the photo way still works.
+    error.replaceChildren(el('p', { class: 'message', l10n: ['verify-camera-unavailable'] }));
+    error.hidden = false;
+    await translate(error);
+    return;
+  }
+  const video = $('verify-video');
+  video.srcObject = stream;
+  video.dataset.looks = '0';
+  $('verify-camera-start').hidden = true;
+  $('verify-camera-live').hidden = false;
+  await translate($('verify-camera-live'));
+  const mine = ++scanning;
+  while (mine === scanning) {
+    await new Promise((r) => setTimeout(r, SCAN_EVERY_MS));
+    if ($('screen-verify').hidden) stopCamera();
+    if (mine !== scanning || video.readyState < 2) continue;
+    let found;
+    try {
+      found = await api.verifyProof(new File([await picture(video)], 'camera.png', { type: 'image/png' }));
+    } catch {
+      // No code in view yet (or only part of a set): keep looking.
+      continue;
+    } finally {
+      video.dataset.looks = String(Number(video.dataset.looks) + 1);
+    }
+    if (mine !== scanning) return;
+    stopCamera();
+    await showFound(found, '📷');
+    return;
+  }
+}
+
+/** The camera's pictures. The end-to-end tests run where there is no camera: they put the
+ *  picture one would see into the page (`<img id="erkend-test-camera">`, a printed proof), and
+ *  the stream comes from it; everything after the stream is the same. Never there in use. */
+function cameraStream() {
+  const printed = document.getElementById('erkend-test-camera');
+  if (!printed) return navigator.mediaDevices.getUserMedia({ video: { width: { ideal: 1280 } }, audio: false });
+  // White paper round the code, as when a sheet is held up to the camera.
+  const margin = 120;
+  const canvas = document.createElement('canvas');
+  canvas.width = printed.naturalWidth + 2 * margin;
+  canvas.height = printed.naturalHeight + 2 * margin;
+  const g = canvas.getContext('2d');
+  const pictures = canvas.captureStream(10);
+  const [track] = pictures.getVideoTracks();
+  // Drawn again and again, as a camera keeps sending pictures, until the scan stops the track.
+  const draw = () => {
+    if (track.readyState === 'ended') {
+      clearInterval(timer);
+      return;
+    }
+    g.fillStyle = '#fff';
+    g.fillRect(0, 0, canvas.width, canvas.height);
+    g.drawImage(printed, margin, margin);
+  };
+  const timer = setInterval(draw, 100);
+  draw();
+  return Promise.resolve(pictures);
+}
+
+/** What the camera sees now, as a PNG. */
+function picture(video) {
+  const canvas = document.createElement('canvas');
+  canvas.width = video.videoWidth;
+  canvas.height = video.videoHeight;
+  canvas.getContext('2d').drawImage(video, 0, 0);
+  return new Promise((resolve) => canvas.toBlob(resolve, 'image/png'));
 }
 
 export function show() {
@@ -31,15 +131,19 @@ async function verify(file) {
   $('verify-busy').hidden = false;
   await translate($('verify-busy'));
   try {
-    const found = await api.verifyProof(file);
-    results.replaceChildren(...found.map((f) => proofItem(f, file.name)));
-    await translate(results);
-    dropMissingHints(results);
+    await showFound(await api.verifyProof(file), file.name);
   } catch (err) {
     await showError(error, err);
   } finally {
     $('verify-busy').hidden = true;
   }
+}
+
+async function showFound(found, source) {
+  const results = $('verify-results');
+  results.replaceChildren(...found.map((f) => proofItem(f, source)));
+  await translate(results);
+  dropMissingHints(results);
 }
 
 function proofItem(f, fileName) {
