@@ -6,7 +6,7 @@
 //! first-use build of the ESCO database can be stopped and started again; and that "Scan with
 //! camera" says so on a computer without one, and finds and verifies a proof held up to one.
 
-use erkend_e2e::{app_binary, screenshot_dir, target_dir, workspace, Driver, TestHome};
+use erkend_e2e::{app_binary, screenshot_dir, target_dir, workspace, Driver, Session, TestHome};
 use serde_json::json;
 use std::path::Path;
 use std::process::Command;
@@ -29,11 +29,7 @@ fn the_wallet_works_without_accelerated_compositing() {
     ]);
     let driver = Driver::start(&env, &screenshot_dir().join("driver-shipped.log")).expect("driver");
     let s = driver.session(&app).expect("session");
-    s.wait_visible("#screen-create", WAIT).expect("first run");
-    s.click(&s.find("#create-plain-ack").expect("ack"))
-        .expect("tick");
-    s.click(&s.find("#create-plain").expect("create"))
-        .expect("create");
+    create_unprotected_wallet(&s);
     s.wait_visible("#wallet-empty", WAIT).expect("empty wallet");
     // The app told WebKit to turn compositing off: the variable it sets at start is in the
     // environment its web process inherited (it was absent from the driver's).
@@ -148,11 +144,7 @@ fn a_proof_held_up_to_the_camera_is_found_and_verified() {
     ]);
     let driver = Driver::start(&env, &screenshot_dir().join("driver-camera.log")).expect("driver");
     let s = driver.session(&app_binary()).expect("session");
-    s.wait_visible("#screen-create", WAIT).expect("first run");
-    s.click(&s.find("#create-plain-ack").expect("ack"))
-        .expect("tick");
-    s.click(&s.find("#create-plain").expect("create"))
-        .expect("create");
+    create_unprotected_wallet(&s);
     s.click_visible("#nav-verify", WAIT).expect("verify");
     // The camera: this machine has none, so the page is given the picture a camera held over a
     // printed proof would see (the app then makes its video stream from it; see `cameraStream`
@@ -191,6 +183,15 @@ fn a_proof_held_up_to_the_camera_is_found_and_verified() {
     )
     .expect("camera off");
     s.close().expect("close");
+}
+
+/// The first-run screen's "without a passphrase" way (ticked acknowledgement first).
+fn create_unprotected_wallet(s: &Session<'_>) {
+    s.wait_visible("#screen-create", WAIT).expect("first run");
+    s.click(&s.find("#create-plain-ack").expect("ack"))
+        .expect("tick");
+    s.click(&s.find("#create-plain").expect("create"))
+        .expect("create");
 }
 
 /// The environment of the web content process of the app that opened `wallet`.
