@@ -4,7 +4,13 @@
 import { setL10n, translate, formatDate } from './l10n.js';
 
 /** Shows one screen, hides the others, moves focus to its heading for screen readers. */
+// Every screen shown, or asked for by a screen that fills itself first, takes the next number:
+// a screen whose content arrives after the learner has gone to another one (a big wallet's first
+// page on a slow PC) must not pull them back.
+let screensAsked = 0;
+
 export function showScreen(id) {
+  screensAsked += 1;
   for (const s of document.querySelectorAll('.screen')) s.hidden = s.id !== id;
   for (const b of document.querySelectorAll('#main-nav button[data-screen]')) {
     if (b.dataset.screen === id) b.setAttribute('aria-current', 'page');
@@ -12,6 +18,15 @@ export function showScreen(id) {
   }
   const heading = document.querySelector(`#${id} h1`);
   if (heading) heading.focus();
+}
+
+/** For a screen that fills itself before it appears: call before the work; the returned function
+ *  shows the screen, unless another screen was shown or asked for meanwhile. */
+export function screenWhenReady(id) {
+  const mine = ++screensAsked;
+  return () => {
+    if (mine === screensAsked) showScreen(id);
+  };
 }
 
 export function el(tag, props = {}, children = []) {

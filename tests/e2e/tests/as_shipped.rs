@@ -84,7 +84,16 @@ fn the_wallet_works_without_accelerated_compositing() {
         .expect("profile again");
     let skill = s
         .text_visible("#profile-groups .skill", ESCO_WAIT)
-        .expect("built the second time");
+        .unwrap_or_else(|e| {
+            let seen = s.execute(
+                "return [document.getElementById('profile-groups').innerText, \
+                         document.getElementById('esco-progress').hidden, \
+                         document.getElementById('esco-progress-label').textContent, \
+                         [...document.querySelectorAll('.screen')].filter(x => !x.hidden).map(x => x.id)]",
+                json!([]),
+            );
+            panic!("built the second time: {e}; seen {seen:?}")
+        });
     assert!(skill.contains("SQL"), "{skill}");
 
     // Verify a proof on a computer without a camera: the scan says so and points to a photo.

@@ -4,7 +4,7 @@
 import * as api from '../api/index.js';
 import { translate, formatDate } from '../l10n.js';
 import * as online from '../online.js';
-import { el, showScreen, verdictBadge, showError, clearError, number, dropMissingHints } from '../view.js';
+import { el, screenWhenReady, verdictBadge, showError, clearError, number, dropMissingHints } from '../view.js';
 
 let currentId = null;
 let folder = '';
@@ -67,6 +67,7 @@ export async function show(id) {
   const fields = document.getElementById('detail-fields');
   const checks = document.getElementById('detail-checks');
   const verdict = document.getElementById('detail-verdict');
+  const appear = screenWhenReady('screen-detail');
   let c;
   try {
     c = await api.showCredential(id);
@@ -75,7 +76,7 @@ export async function show(id) {
     fields.replaceChildren();
     checks.replaceChildren(el('li', { class: 'error', role: 'alert' }));
     await showError(checks.firstChild, err);
-    showScreen('screen-detail');
+    appear();
     return;
   }
   currentId = id;
@@ -150,7 +151,7 @@ export async function show(id) {
   clearError(document.getElementById('detail-export-result'));
   await translate(document.getElementById('screen-detail'));
   dropMissingHints(checks);
-  showScreen('screen-detail');
+  appear();
 }
 
 // The EU Council Recommendation's mandatory elements of a micro-credential: which ones this

@@ -3,7 +3,7 @@
 
 import * as api from '../api/index.js';
 import { translate, setL10n, language } from '../l10n.js';
-import { el, showScreen, showError, clearError } from '../view.js';
+import { el, screenWhenReady, showError, clearError } from '../view.js';
 import { startFolder } from './detail.js';
 import * as online from '../online.js';
 
@@ -50,12 +50,13 @@ export function useVaults(session) {
 }
 
 export async function show() {
+  const appear = screenWhenReady('screen-settings');
   const folder = await startFolder();
   const today = new Date().toISOString().slice(0, 10);
   if (!$('backup-path').value) $('backup-path').value = `${folder}/erkend-backup-${today}.erkendbk`;
   if (!$('restore-path').value) $('restore-path').value = `${folder}/`;
   $('settings-language').value = language().lang;
-  showScreen('screen-settings');
+  appear();
 }
 
 async function run(form, result, work) {

@@ -5,7 +5,7 @@
 
 import * as api from '../api/index.js';
 import { translate, setL10n, language, format } from '../l10n.js';
-import { el, showScreen, showError, clearError } from '../view.js';
+import { el, screenWhenReady, showError, clearError } from '../view.js';
 import { startFolder } from './detail.js';
 
 const $ = (id) => document.getElementById(id);
@@ -44,6 +44,7 @@ const secondLang = () => $('share-second-lang').value || null;
 const defaultSecond = (lang) => (lang === 'nl' ? 'en' : 'nl');
 
 export async function show() {
+  const appear = screenWhenReady('screen-share');
   const before = new Set(chosen());
   const list = await api.listCredentials();
   $('share-pick').replaceChildren(...list.map((c) => {
@@ -70,7 +71,7 @@ export async function show() {
   }
   clearError($('share-save-result'));
   await translate($('screen-share'));
-  showScreen('screen-share');
+  appear();
   await refresh();
 }
 

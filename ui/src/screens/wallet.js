@@ -5,7 +5,7 @@
 
 import * as api from '../api/index.js';
 import { translate, language, setL10n, formatDate } from '../l10n.js';
-import { el, showScreen, verdictBadge, showError, number, conceptLabel } from '../view.js';
+import { el, screenWhenReady, verdictBadge, showError, number, conceptLabel } from '../view.js';
 import * as esco from '../esco.js';
 
 let openDetail = () => {};
@@ -41,16 +41,17 @@ export function setup(onOpen) {
 
 export async function show() {
   const list = $('credential-list');
+  const appear = screenWhenReady('screen-wallet');
   try {
     await render();
   } catch (err) {
     list.replaceChildren(el('li', { class: 'error', role: 'alert' }));
     $('wallet-more').hidden = true;
     await showError(list.firstChild, err);
-    showScreen('screen-wallet');
+    appear();
     return;
   }
-  showScreen('screen-wallet');
+  appear();
   // The filters' choices come after the first page is on screen.
   fillFilters().catch(() => {});
 }
