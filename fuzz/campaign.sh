@@ -7,6 +7,8 @@
 # Usage: fuzz/campaign.sh [target ...]      (all targets when none are named)
 # New corpus entries go to $WORK/corpus/<target> (default /tmp/erkend-fuzz), crashes to
 # fuzz/artifacts/<target>/: turn each into a file under fuzz/regressions/<target>/.
+# Never pause a running fuzzer (SIGSTOP): libFuzzer's -timeout is wall time, and a pause leaves
+# false timeout-*/slow-unit-* artifacts (it did on 2026-11-24; those inputs ran in 3-48 ms).
 set -euo pipefail
 cd "$(dirname "$0")"
 unset RUSTC_WORKSPACE_WRAPPER CLIPPY_ARGS
@@ -31,6 +33,8 @@ for t in "${targets[@]}"; do
     cpu=$(awk '{printf "%d", $1 + $2}' "$work/$t.time")
     spent=$((spent + cpu))
     runs=$((runs + $(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1)))
+    # So far, for a campaign stopped before the target's budget is spent.
+    echo "$(date -u +%FT%TZ) $t cpu_s=$spent runs=$runs (in progress)" > "$work/$t.progress"
   done
   crashes=$(find "artifacts/$t" -type f | wc -l)
   entries=$(find "$work/corpus/$t" -type f | wc -l)
