@@ -373,11 +373,16 @@ pub fn target_dir() -> PathBuf {
         .unwrap_or_else(|| workspace().join("target"))
 }
 
+/// A built binary: the path in `var`, else `default` under the target folder.
+pub fn built(var: &str, default: &str) -> PathBuf {
+    std::env::var_os(var)
+        .map(PathBuf::from)
+        .unwrap_or_else(|| target_dir().join(default))
+}
+
 /// The built app (`ERKEND_APP`, else the debug build), as an absolute path.
 pub fn app_binary() -> PathBuf {
-    let app = std::env::var_os("ERKEND_APP")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| target_dir().join("debug/erkend-app"));
+    let app = built("ERKEND_APP", "debug/erkend-app");
     assert!(
         app.is_file(),
         "{} missing: run `cargo build -p erkend-app` first (or set ERKEND_APP)",
@@ -463,26 +468,30 @@ impl Session<'_> {
     /// Clicks the element matching `css` once it is visible; when the screen re-rendered it
     /// between finding and clicking (a search list updated by the last key), finds it again.
     pub fn click_visible(&self, css: &str, timeout: Duration) -> Result<()> {
-        let mut tries = 0;
-        loop {
-            let el = self.wait_visible(css, timeout)?;
-            match self.click(&el) {
-                Err(e) if e.contains("stale element") && tries < 3 => tries += 1,
-                done => return done,
-            }
-        }
+        self.on_visible(css, timeout, |el| self.click(el))
     }
 
     /// The rendered text of the element matching `css` once it is visible; when the screen
     /// re-rendered it between finding and reading (a language switch redraws lists), finds it
     /// again.
     pub fn text_visible(&self, css: &str, timeout: Duration) -> Result<String> {
+        self.on_visible(css, timeout, |el| self.text(el))
+    }
+
+    /// Does `act` on the visible element matching `css`, finding it again (up to three times)
+    /// when WebDriver says the one found went stale.
+    fn on_visible<T>(
+        &self,
+        css: &str,
+        timeout: Duration,
+        act: impl Fn(&Element) -> Result<T>,
+    ) -> Result<T> {
         let mut tries = 0;
         loop {
             let el = self.wait_visible(css, timeout)?;
-            match self.text(&el) {
+            match act(&el) {
                 Err(e) if e.contains("stale element") && tries < 3 => tries += 1,
-                read => return read,
+                done => return done,
             }
         }
     }

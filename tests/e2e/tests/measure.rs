@@ -9,7 +9,7 @@
 //! `ERKEND_MEASURE_COUNT` sets the number of credentials; `ERKEND_MEASURE_SMAPS=1` also prints
 //! where each process's memory sits, by mapping).
 
-use erkend_e2e::{app_binary, target_dir, workspace, Driver};
+use erkend_e2e::{app_binary, built, target_dir, workspace, Driver};
 use serde_json::json;
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -17,12 +17,6 @@ use std::time::{Duration, Instant};
 
 const WAIT: Duration = Duration::from_secs(120);
 const SETTLE: Duration = Duration::from_secs(5);
-
-fn binary(var: &str, default: &str) -> PathBuf {
-    std::env::var_os(var)
-        .map(PathBuf::from)
-        .unwrap_or_else(|| target_dir().join(default))
-}
 
 /// With `ERKEND_MEASURE_SMAPS=1`: where a process's PSS sits, by mapping (shared library,
 /// the binary, `[anon]`, `[heap]`), the largest first: the profile behind the totals.
@@ -150,8 +144,8 @@ fn run(label: &str, app: &Path, wallet: Option<&Path>, ready: &str) -> Sample {
 #[ignore = "measurement: needs a display, the built app, the example and the CLI"]
 fn launch_and_memory_side_by_side() {
     let app = app_binary();
-    let empty = binary("ERKEND_EMPTY_APP", "debug/examples/empty_window");
-    let cli = binary("ERKEND_CLI", "debug/erkend");
+    let empty = built("ERKEND_EMPTY_APP", "debug/examples/empty_window");
+    let cli = built("ERKEND_CLI", "debug/erkend");
     let dir = tempfile::tempdir().expect("temp");
     let count: usize = std::env::var("ERKEND_MEASURE_COUNT")
         .ok()
