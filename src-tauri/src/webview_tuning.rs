@@ -21,52 +21,54 @@ pub fn before_start() {
 /// with camera"; microphone, screen capture and everything else stay refused.
 pub fn camera<R: tauri::Runtime>(window: &tauri::WebviewWindow<R>) {
     #[cfg(target_os = "linux")]
-    {
-        let set_up = window.with_webview(|webview| {
-            use webkit2gtk::glib::Cast;
-            use webkit2gtk::{
-                PermissionRequestExt, SettingsExt, UserMediaPermissionRequest,
-                UserMediaPermissionRequestExt, WebViewExt,
-            };
-            let view = webview.inner();
-            if let Some(settings) = view.settings() {
-                settings.set_enable_media_stream(true);
-            }
-            view.connect_permission_request(|_, request| {
-                let video_only = request
-                    .downcast_ref::<UserMediaPermissionRequest>()
-                    .is_some_and(|m| m.is_for_video_device() && !m.is_for_audio_device());
-                if video_only {
-                    request.allow();
-                } else {
-                    request.deny();
-                }
-                true
-            });
-        });
-        if let Err(e) = set_up {
-            eprintln!("erkend-app: camera not set up: {e}");
+    on_webkit(window, "camera not set up", |view| {
+        use webkit2gtk::glib::Cast;
+        use webkit2gtk::{
+            PermissionRequestExt, SettingsExt, UserMediaPermissionRequest,
+            UserMediaPermissionRequestExt, WebViewExt,
+        };
+        if let Some(settings) = view.settings() {
+            settings.set_enable_media_stream(true);
         }
-    }
+        view.connect_permission_request(|_, request| {
+            let video_only = request
+                .downcast_ref::<UserMediaPermissionRequest>()
+                .is_some_and(|m| m.is_for_video_device() && !m.is_for_audio_device());
+            if video_only {
+                request.allow();
+            } else {
+                request.deny();
+            }
+            true
+        });
+    });
     #[cfg(not(target_os = "linux"))]
     let _ = window;
 }
 
-/// Asks WebKit to keep no page or resource caches beyond what is on screen.
+/// Asks WebKit to keep no page or resource caches beyond what is on screen. Only memory is at
+/// stake: when it fails, the window works as before.
 pub fn document_viewer<R: tauri::Runtime>(window: &tauri::WebviewWindow<R>) {
     #[cfg(target_os = "linux")]
-    {
-        let tuned = window.with_webview(|webview| {
-            use webkit2gtk::{CacheModel, WebContextExt, WebViewExt};
-            if let Some(context) = webview.inner().context() {
-                context.set_cache_model(CacheModel::DocumentViewer);
-            }
-        });
-        if let Err(e) = tuned {
-            // Only memory is at stake; the window works as before.
-            eprintln!("erkend-app: webview cache model not set: {e}");
+    on_webkit(window, "webview cache model not set", |view| {
+        use webkit2gtk::{CacheModel, WebContextExt, WebViewExt};
+        if let Some(context) = view.context() {
+            context.set_cache_model(CacheModel::DocumentViewer);
         }
-    }
+    });
     #[cfg(not(target_os = "linux"))]
     let _ = window;
+}
+
+/// Runs `set_up` on the window's WebKitGTK view (on the main thread, where GTK wants it); a
+/// failure is told on stderr as `erkend-app: <failed>: <error>` and the window goes on.
+#[cfg(target_os = "linux")]
+fn on_webkit<R: tauri::Runtime>(
+    window: &tauri::WebviewWindow<R>,
+    failed: &'static str,
+    set_up: impl FnOnce(&webkit2gtk::WebView) + Send + 'static,
+) {
+    if let Err(e) = window.with_webview(move |webview| set_up(&webview.inner())) {
+        eprintln!("erkend-app: {failed}: {e}");
+    }
 }

@@ -93,7 +93,9 @@ pub fn check_online(
         Some(id) => vec![wallet.show(id)?.id],
         None => wallet.list()?.into_iter().map(|c| c.id).collect(),
     };
-    // Only credentials whose checks need something online take part.
+    // Only credentials whose checks need something online take part. Each is parsed again
+    // when its turn comes: holding every parsed credential through a check of a large wallet
+    // costs more memory than a second parse costs time next to the fetches.
     let mut needs = Vec::new();
     let mut first_urls = Vec::new();
     for id in ids {

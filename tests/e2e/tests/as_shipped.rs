@@ -153,10 +153,11 @@ fn a_proof_held_up_to_the_camera_is_found_and_verified() {
     let s = driver.session(&app_binary()).expect("session");
     create_unprotected_wallet(&s);
     s.click_visible("#nav-verify", WAIT).expect("verify");
-    // The camera: this machine has none, so the page is given the picture a camera held over a
-    // printed proof would see (the app then makes its video stream from it; see `cameraStream`
-    // in ui/src/screens/verify.js). The app's own scan loop, PNG pictures and the core's QR
-    // decoder and verification run on it as they would on a camera's.
+    // The camera: this machine has none. So, from outside the app (WebDriver runs this script;
+    // the app has no test code), the page's `getUserMedia` is replaced by a camera that films a
+    // printed proof held up on white paper: a canvas stream drawn again and again until the scan
+    // stops the track. The app's own scan loop, PNG pictures and the core's QR decoder and
+    // verification run on it as they would on a camera's.
     use base64::Engine as _;
     let src = format!(
         "data:image/png;base64,{}",
@@ -165,13 +166,32 @@ fn a_proof_held_up_to_the_camera_is_found_and_verified() {
     let ready = s
         .execute_async(
             "const done = arguments[arguments.length - 1]; \
-             const img = document.createElement('img'); img.id = 'erkend-test-camera'; \
-             img.hidden = true; img.alt = ''; img.onload = () => done(img.naturalWidth > 0); \
-             img.onerror = () => done('not loaded'); img.src = arguments[0]; \
-             document.body.append(img);",
+             const printed = new Image(); \
+             printed.onerror = () => done('not loaded'); \
+             printed.onload = () => { \
+               const margin = 120; \
+               navigator.mediaDevices.getUserMedia = async (asked) => { \
+                 if (!asked.video || asked.audio) throw new DOMException('video only', 'NotAllowedError'); \
+                 const canvas = document.createElement('canvas'); \
+                 canvas.width = printed.naturalWidth + 2 * margin; \
+                 canvas.height = printed.naturalHeight + 2 * margin; \
+                 const g = canvas.getContext('2d'); \
+                 const pictures = canvas.captureStream(10); \
+                 const [track] = pictures.getVideoTracks(); \
+                 const draw = () => { \
+                   if (track.readyState === 'ended') { clearInterval(timer); return; } \
+                   g.fillStyle = '#fff'; g.fillRect(0, 0, canvas.width, canvas.height); \
+                   g.drawImage(printed, margin, margin); \
+                 }; \
+                 const timer = setInterval(draw, 100); draw(); \
+                 return pictures; \
+               }; \
+               done(printed.naturalWidth > 0); \
+             }; \
+             printed.src = arguments[0];",
             json!([src]),
         )
-        .expect("test picture");
+        .expect("test camera");
     assert_eq!(ready, json!(true), "{ready}");
     s.click_visible("#verify-camera-start", WAIT).expect("scan");
     let found = s

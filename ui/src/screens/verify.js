@@ -81,33 +81,9 @@ async function startCamera() {
   }
 }
 
-/** The camera's pictures. The end-to-end tests run where there is no camera: they put the
- *  picture one would see into the page (`<img id="erkend-test-camera">`, a printed proof), and
- *  the stream comes from it; everything after the stream is the same. Never there in use. */
+/** The camera's pictures (video only: a proof is read, nothing is heard). */
 function cameraStream() {
-  const printed = document.getElementById('erkend-test-camera');
-  if (!printed) return navigator.mediaDevices.getUserMedia({ video: { width: { ideal: 1280 } }, audio: false });
-  // White paper round the code, as when a sheet is held up to the camera.
-  const margin = 120;
-  const canvas = document.createElement('canvas');
-  canvas.width = printed.naturalWidth + 2 * margin;
-  canvas.height = printed.naturalHeight + 2 * margin;
-  const g = canvas.getContext('2d');
-  const pictures = canvas.captureStream(10);
-  const [track] = pictures.getVideoTracks();
-  // Drawn again and again, as a camera keeps sending pictures, until the scan stops the track.
-  const draw = () => {
-    if (track.readyState === 'ended') {
-      clearInterval(timer);
-      return;
-    }
-    g.fillStyle = '#fff';
-    g.fillRect(0, 0, canvas.width, canvas.height);
-    g.drawImage(printed, margin, margin);
-  };
-  const timer = setInterval(draw, 100);
-  draw();
-  return Promise.resolve(pictures);
+  return navigator.mediaDevices.getUserMedia({ video: { width: { ideal: 1280 } }, audio: false });
 }
 
 /** What the camera sees now, as a PNG. */
