@@ -212,13 +212,7 @@ impl EscoDb {
                 |r| {
                     // A one-letter search of a wallet's skills matches tens of thousands of
                     // labels: those of concepts the caller does not keep are not copied out.
-                    let uri = r.get_ref(4)?.as_str().map_err(|e| {
-                        rusqlite::Error::FromSqlConversionFailure(
-                            4,
-                            rusqlite::types::Type::Text,
-                            e.into(),
-                        )
-                    })?;
+                    let uri = r.get_ref(4)?.as_str()?;
                     if !keep(uri) {
                         return Ok(None);
                     }

@@ -103,7 +103,7 @@ function forget() {
   document.getElementById('main-nav').hidden = true;
   // Nothing the learner typed or saw stays on screen for the next person at this computer.
   for (const id of ['detail-export-path', 'backup-passphrase', 'restore-passphrase', 'wallet-search',
-    'wallet-filter-issuer', 'wallet-filter-skill', 'wallet-filter-status', 'wallet-filter-year']) {
+    'wallet-filter-issuer', 'wallet-filter-status', 'wallet-filter-year']) {
     document.getElementById(id).value = '';
   }
   wallet.resetSkillFilter();

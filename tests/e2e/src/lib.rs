@@ -391,6 +391,17 @@ pub fn app_binary() -> PathBuf {
     app.canonicalize().expect("absolute app path")
 }
 
+/// The built CLI (`ERKEND_CLI`, else the debug build).
+pub fn cli_binary() -> PathBuf {
+    let cli = built("ERKEND_CLI", "debug/erkend");
+    assert!(
+        cli.is_file(),
+        "{} missing: run `cargo build -p erkend` first (or set ERKEND_CLI)",
+        cli.display()
+    );
+    cli
+}
+
 /// A throwaway home for one run of the app: `HOME` and the XDG data, config and cache folders
 /// point into a temporary folder, so a test never reads or writes the user's own files (the
 /// webview keeps the remembered language there too). Removed when dropped.

@@ -6,7 +6,7 @@
 //! first-use build of the ESCO database can be stopped and started again; and that "Scan with
 //! camera" says so on a computer without one, and finds and verifies a proof held up to one.
 
-use erkend_e2e::{app_binary, built, screenshot_dir, workspace, Driver, Session, TestHome};
+use erkend_e2e::{app_binary, cli_binary, screenshot_dir, workspace, Driver, Session, TestHome};
 use serde_json::json;
 use std::path::Path;
 use std::process::Command;
@@ -112,7 +112,7 @@ fn the_wallet_works_without_accelerated_compositing() {
 fn a_proof_held_up_to_the_camera_is_found_and_verified() {
     // The proof: a real QR code exported by the CLI from a peer-signed credential.
     let home = TestHome::new();
-    let cli = built("ERKEND_CLI", "debug/erkend");
+    let cli = cli_binary();
     let issued = home.join("issued.db");
     let erkend = |args: &[&str]| {
         let out = Command::new(&cli)

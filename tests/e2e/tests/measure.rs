@@ -9,7 +9,7 @@
 //! `ERKEND_MEASURE_COUNT` sets the number of credentials; `ERKEND_MEASURE_SMAPS=1` also prints
 //! where each process's memory sits, by mapping).
 
-use erkend_e2e::{app_binary, built, target_dir, workspace, Driver};
+use erkend_e2e::{app_binary, built, cli_binary, target_dir, workspace, Driver};
 use serde_json::json;
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -145,7 +145,7 @@ fn run(label: &str, app: &Path, wallet: Option<&Path>, ready: &str) -> Sample {
 fn launch_and_memory_side_by_side() {
     let app = app_binary();
     let empty = built("ERKEND_EMPTY_APP", "debug/examples/empty_window");
-    let cli = built("ERKEND_CLI", "debug/erkend");
+    let cli = cli_binary();
     let dir = tempfile::tempdir().expect("temp");
     let count: usize = std::env::var("ERKEND_MEASURE_COUNT")
         .ok()

@@ -14,7 +14,7 @@
 
 use base64::Engine;
 use erkend_e2e::{
-    app_binary, screenshot_dir, target_dir, workspace, Driver, ScreenChecks, Session, TestHome,
+    app_binary, cli_binary, screenshot_dir, workspace, Driver, ScreenChecks, Session, TestHome,
 };
 use serde_json::{json, Value};
 use std::path::{Path, PathBuf};
@@ -26,19 +26,6 @@ const HOLDER: &str = "Seán O'Brien";
 
 fn fixture() -> PathBuf {
     workspace().join("tests/fixtures/peers/js-eddsa-rdfc-2022/ob3-0001.json")
-}
-
-/// The CLI (`ERKEND_CLI`, else the debug build).
-fn cli() -> PathBuf {
-    let cli = std::env::var_os("ERKEND_CLI")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| target_dir().join("debug/erkend"));
-    assert!(
-        cli.is_file(),
-        "{} missing: run `cargo build`",
-        cli.display()
-    );
-    cli
 }
 
 /// Every QR code text `zbarimg` finds in an image, in its order.
@@ -61,7 +48,7 @@ fn zbar(image: &Path) -> Vec<String> {
 fn cli_verify(dir: &Path, texts: &[String]) -> Vec<Value> {
     let file = dir.join("decoded.txt");
     std::fs::write(&file, texts.join("\n")).expect("write codes");
-    let out = Command::new(cli())
+    let out = Command::new(cli_binary())
         .args(["proof", "verify", "--json"])
         .arg(&file)
         .output()

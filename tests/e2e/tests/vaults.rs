@@ -4,9 +4,10 @@
 //! error), and "check online" without a network (CI runs this in a namespace with only loopback;
 //! the credential's host is a reserved `.example` name that never resolves anyway) shows the
 //! clear offline error and leaves the wallet unchanged; a guest session starts empty and ends on
-//! switch user, and the real auto-lock after a minute idle. The picker (empty, with two learners, after the auto-lock), the unlock form with
-//! its wrong-passphrase error and the offline error are photographed in English, Dutch, Arabic
-//! and Tigrinya (`<name>-<lang>.png`) and checked with axe-core.
+//! switch user, and the real auto-lock after a minute idle. The picker (empty, with two
+//! learners, after the auto-lock), the unlock form with its wrong-passphrase error and the
+//! offline error are photographed in English, Dutch, Arabic and Tigrinya (`<name>-<lang>.png`)
+//! and checked with axe-core.
 //!
 //! Ignored by default. Run with `./scripts/test-all`, or:
 //! `cargo build -p erkend-app && xvfb-run -a cargo test -p erkend-e2e --test vaults -- --include-ignored`.
